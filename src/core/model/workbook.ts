@@ -1,0 +1,76 @@
+/**
+ * The plain workbook model every host adapter produces and every rule reads.
+ * Plain data only (JSON-serialisable), so it can cross from Office.js, ExcelJS or a worker.
+ * Rows and columns are 1-based, as in Excel.
+ */
+
+export type ValueType = 'number' | 'text' | 'boolean' | 'error' | 'empty';
+
+export interface Cell {
+  /** The stored value: a number, text, boolean, the error literal (e.g. "#DIV/0!") or null when empty. */
+  value: number | string | boolean | null;
+  type: ValueType;
+  /** A1 formula with leading "=", in the invariant (English) formula language; absent for constants. */
+  formula?: string;
+  /** R1C1 formula when the host provides it (Office.js does); core derives it from `formula` otherwise. */
+  formulaR1C1?: string;
+  /** Excel number format code, e.g. "0.0", "#,##0", "0%", "General". */
+  numberFormat?: string;
+  /** Text as the host displayed it, when known (Office.js `text`). */
+  display?: string;
+}
+
+export interface CellRange {
+  /** 1-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Sheet {
+  name: string;
+  /** rows[r - 1][c - 1]; missing entries and null mean an empty cell. */
+  rows: Array<Array<Cell | null | undefined> | null | undefined>;
+  /** Last used row and column (1-based); 0 for an empty sheet. */
+  rowCount: number;
+  colCount: number;
+  merges: CellRange[];
+  hidden?: boolean;
+  protected?: boolean;
+}
+
+export interface Workbook {
+  /** File name or document title, for messages. */
+  name: string;
+  sheets: Sheet[];
+  /** Workbook-level defined names, name -> A1 reference like "Blad1!$B$2" (optional). */
+  definedNames?: Record<string, string>;
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ value: null, type: 'empty' }) as Cell;
+
+export function cellAt(sheet: Sheet, row: number, col: number): Cell {
+  const r = sheet.rows[row - 1];
+  const c = r ? r[col - 1] : undefined;
+  return c ?? EMPTY_CELL;
+}
+
+export function isEmptyCell(cell: Cell): boolean {
+  return cell.type === 'empty' || (cell.type === 'text' && String(cell.value).trim() === '');
+}
+
+/** Builds a sheet from a dense grid of cells; convenient for adapters and tests. */
+export function sheetFromGrid(name: string, grid: Array<Array<Cell | null | undefined>>, merges: CellRange[] = []): Sheet {
+  let colCount = 0;
+  let rowCount = 0;
+  grid.forEach((row, i) => {
+    row.forEach((cell, j) => {
+      if (cell && cell.type !== 'empty') {
+        rowCount = Math.max(rowCount, i + 1);
+        colCount = Math.max(colCount, j + 1);
+      }
+    });
+  });
+  return { name, rows: grid, rowCount, colCount, merges };
+}

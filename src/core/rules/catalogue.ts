@@ -1,0 +1,79 @@
+import type { Severity } from '../findings/finding';
+
+/**
+ * The one catalogue of rules. Ids are a contract (JSON output, marks, settings): never rename one.
+ * Adding a rule = one implementation file + one line here.
+ */
+export interface RuleInfo {
+  id: string;
+  category: string;
+  severity: Severity;
+  /** Swedish title shown in lists. */
+  title: string;
+  /** Swedish explanation shown "one click away". */
+  explanation: string;
+}
+
+const rules: RuleInfo[] = [
+  r('sum.row-total', 'error', 'Summarad rad stämmer inte',
+    'En Summa-, Totalt- eller Resultatrad ska vara summan av raderna den omfattar (inom avrundning).'),
+  r('sum.column-total', 'error', 'Totalkolumn stämmer inte',
+    'En Totalt-kolumn ska vara summan av sina delkolumner, t.ex. Totalt = Kvinnor + Män (inom avrundning).'),
+  r('variance.budget', 'error', 'Budgetavvikelse stämmer inte',
+    'Budgetavvikelse = utfall − budget för samma period. Positiv avvikelse är bättre än budget när kostnader är negativa.'),
+  r('variance.forecast', 'error', 'Prognosavvikelse stämmer inte',
+    'Prognos budgetavvikelse = helårsprognos − helårsbudget.'),
+  r('variance.sign-reversed', 'error', 'Avvikelsen har omvänt tecken',
+    'Avvikelsen verkar räknad som budget − utfall. Med negativa kostnader ska den vara utfall − budget, så att positivt betyder bättre än budget.'),
+  r('variance.change', 'error', 'Förändring stämmer inte',
+    'Förändring = årets värde − föregående års värde.'),
+  r('relation.ratio', 'error', 'Relation (%) stämmer inte',
+    'Relation (%) = budgetavvikelse / omsättning × 100.'),
+  r('relation.growth', 'error', 'Ökningstakt stämmer inte',
+    'Ökningstakt (%) = (utfall / utfall föregående år − 1) × 100.'),
+  r('relation.weighted-mean', 'warning', 'Totalt ligger utanför delarna',
+    'För andelar (t.ex. sjukfrånvaro i %) är Totalt ett vägt medelvärde och ska ligga mellan värdena för delgrupperna.'),
+  r('sign.cost', 'warning', 'Kostnad med fel tecken',
+    'I tabellen redovisas kostnader med negativt tecken (eller positivt). En kostnad med motsatt tecken är nästan alltid ett inmatningsfel.'),
+  r('sign.revenue', 'warning', 'Intäkt med fel tecken',
+    'Intäkter redovisas positiva. En negativ intäkt är ovanlig och bör kontrolleras.'),
+  r('error-value.cell', 'error', 'Felvärde i cell',
+    'Cellen innehåller ett felvärde (t.ex. #DIVISION/0!) som syns i rapporten. Rätta formeln eller använd OMFEL för att visa "–".'),
+  r('error-value.text', 'error', 'Inklistrad felvärdestext',
+    'Cellen innehåller texten för ett felvärde, troligen inklistrad från en rapport. Den syns i rapporten som ett fel.'),
+  r('number-text.stored-as-text', 'warning', 'Tal lagrat som text',
+    'Ett tal lagrat som text räknas inte med i summor och formler. Skriv in det som ett tal.'),
+  r('formula.inconsistent', 'warning', 'Formel avviker från grannarna',
+    'Cellerna i en rad eller kolumn har samma formel i R1C1-form; den här cellen bryter mönstret och kan peka på fel rad eller kolumn.'),
+  r('formula.sum-range', 'warning', 'SUMMA missar rader',
+    'Summaformeln omfattar inte alla rader i sitt block; en rad som lagts till efteråt kan ha hamnat utanför.'),
+  r('formula.hardcoded', 'warning', 'Inskrivet värde bland formler',
+    'Grannarna räknas med formler men här står ett inskrivet tal; det uppdateras inte när underlaget ändras.'),
+  r('crossref.result', 'error', 'Tabellerna stämmer inte med varandra',
+    'Driftredovisningens Resultat (budgetavvikelse ack) ska vara samma som resultatrapportens budgetavvikelse ack för Resultat.'),
+  r('crossref.budgetram', 'error', 'Budgetram i driftbudget stämmer inte med resultatbudget',
+    'Summa varav budgetram i driftbudgeten ska motsvara resultatbudgetens Resultat (med omvänt tecken).'),
+  r('budgetram.result', 'error', 'Resultatbudget stämmer inte med budgetramen',
+    'Resultatbudgeten ska överensstämma med nämndens budgetram från regionfullmäktige.'),
+  r('budgetram.exceeds-turnover', 'error', 'Varav budgetram större än omsättning',
+    'Varav budgetram är den del av områdets omsättning som ramen finansierar och kan inte vara större än omsättningen.'),
+  r('recognition.unknown-sheet', 'info', 'Bladet känns inte igen',
+    'Periodkoll hittade ingen tabell som går att kontrollera på bladet. Kontrollera att tabellen har rubriker och radetiketter.'),
+  r('recognition.merged-body', 'info', 'Sammanfogade celler i tabellen',
+    'Sammanfogade celler i tabellens sifferdel gör att värden kan döljas; Periodkoll läser bara den övre vänstra cellen.'),
+];
+
+function r(id: string, severity: Severity, title: string, explanation: string): RuleInfo {
+  return { id, category: id.split('.')[0], severity, title, explanation };
+}
+
+export const RULES: readonly RuleInfo[] = rules;
+export const RULES_VERSION = '1.0.0';
+
+const byId = new Map(rules.map((x) => [x.id, x]));
+
+export function ruleInfo(id: string): RuleInfo {
+  const info = byId.get(id);
+  if (!info) throw new Error(`Unknown rule id ${id}`);
+  return info;
+}
