@@ -1,0 +1,105 @@
+import { around, point, type Interval } from '../numbers/interval';
+import { displayedDecimals } from '../numbers/displayPrecision';
+import { parseSwedishNumber } from '../numbers/swedishNumber';
+import { cellAt, type Cell, type Sheet } from '../model/workbook';
+import { isDashForZero } from '../recognize/cellKinds';
+
+/** A figure as a check sees it: the stored value and the interval of true values it may stand for. */
+export interface Figure {
+  value: number;
+  interval: Interval;
+  /** Decimals the cell shows (for messages). */
+  decimals: number;
+  isFormula: boolean;
+  /** Empty or a dash: counts as 0 in sums, but is never itself checked. */
+  blank: boolean;
+}
+
+/** Stored values with more decimals than this are unrounded ledger figures: take them as exact. */
+const UNROUNDED_DECIMALS = 6;
+
+/**
+ * Reads figures of one sheet with rounding intervals (DOMAIN §5). Constants stand for
+ * ±0.5·10^−d where d is the precision they are shown with; formula results are exact.
+ * With the General format the precision is the column's: the most decimals typed in it.
+ */
+export class FigureReader {
+  private readonly columnDecimals = new Map<number, number>();
+  private overrides = new Map<string, number>();
+
+  constructor(
+    readonly sheet: Sheet,
+    /** Rows whose constants set a column's General precision (the table body). */
+    private readonly bodyRows: number[],
+  ) {}
+
+  /** Returns a reader that sees `value` at the given cells instead of what is stored (what-if checks). */
+  withOverrides(values: Array<{ row: number; col: number; value: number }>): FigureReader {
+    const copy = new FigureReader(this.sheet, this.bodyRows);
+    copy.overrides = new Map(values.map((v) => [`${v.row}:${v.col}`, v.value]));
+    return copy;
+  }
+
+  /** undefined when the cell holds no usable figure (an error value or a label). */
+  get(row: number, col: number): Figure | undefined {
+    const cell = cellAt(this.sheet, row, col);
+    const override = this.overrides.get(`${row}:${col}`);
+    const raw = numericValue(cell);
+    if (raw === undefined) {
+      if (isBlank(cell)) return { value: 0, interval: point(0), decimals: this.decimalsForColumn(col), isFormula: false, blank: true };
+      return undefined;
+    }
+    const value = override ?? raw.value;
+    const isFormula = cell.formula !== undefined;
+    const decimals = raw.decimals ?? this.decimalsOf(cell, col, raw.value);
+    if (isFormula || decimals > UNROUNDED_DECIMALS) {
+      return { value, interval: point(value), decimals: Math.min(decimals, UNROUNDED_DECIMALS), isFormula, blank: false };
+    }
+    return { value, interval: around(value, decimals), decimals, isFormula, blank: false };
+  }
+
+  value(row: number, col: number): number | undefined {
+    const f = this.get(row, col);
+    return f && !f.blank ? f.value : undefined;
+  }
+
+  private decimalsOf(cell: Cell, col: number, value: number): number {
+    const shown = displayedDecimals(cell.numberFormat, value);
+    if (shown.source === 'format') return shown.decimals;
+    return Math.max(shown.decimals, this.decimalsForColumn(col));
+  }
+
+  /** The most decimals typed among the column's General-format constants (capped). */
+  decimalsForColumn(col: number): number {
+    const known = this.columnDecimals.get(col);
+    if (known !== undefined) return known;
+    let most = 0;
+    for (const r of this.bodyRows) {
+      const cell = cellAt(this.sheet, r, col);
+      if (cell.type !== 'number' || cell.formula !== undefined) continue;
+      const shown = displayedDecimals(cell.numberFormat, cell.value as number);
+      if (shown.source === 'value' && shown.decimals <= UNROUNDED_DECIMALS) most = Math.max(most, shown.decimals);
+      if (shown.source === 'format') most = Math.max(most, shown.decimals);
+    }
+    this.columnDecimals.set(col, most);
+    return most;
+  }
+}
+
+function isBlank(cell: Cell): boolean {
+  if (cell.type === 'empty') return true;
+  return cell.type === 'text' && (String(cell.value).trim() === '' || isDashForZero(String(cell.value)));
+}
+
+/** The number in a cell: numbers as stored, number text as parsed (with the decimals typed). */
+export function numericValue(cell: Cell): { value: number; decimals?: number } | undefined {
+  if (cell.type === 'number' && typeof cell.value === 'number' && Number.isFinite(cell.value)) return { value: cell.value };
+  if (cell.type === 'text') {
+    const text = String(cell.value);
+    const parsed = parseSwedishNumber(text);
+    if (!parsed) return undefined;
+    const m = /[,.](\d+)/.exec(text);
+    return { value: parsed.value, decimals: m ? m[1].length : 0 };
+  }
+  return undefined;
+}

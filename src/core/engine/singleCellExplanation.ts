@@ -1,0 +1,43 @@
+import type { Finding } from '../findings/finding';
+import { parseA1 } from '../model/address';
+import type { TableContext } from '../rules/table/context';
+import { runTableRules } from './tableRules';
+
+const key = (f: Finding) => `${f.cell}|${f.rule}`;
+const MAX_CANDIDATES = 40;
+
+/**
+ * One wrong cell usually breaks several relations: a Summa typed 0,5 too low breaks its column
+ * sum and the variance on its row; a cost typed positive breaks the sum and the variance that
+ * use it. When correcting one suspect cell (flip its sign, or give it the value its own check
+ * expects) silences other alarms without raising new ones, report that cell and say which
+ * alarms it explains, instead of every relation it broke.
+ */
+export function explainBySingleCell(ctx: TableContext, signFindings: Finding[], relationFindings: Finding[]): Finding[] {
+  if (relationFindings.length === 0) return [...signFindings, ...relationFindings];
+  let remaining = relationFindings;
+  const candidates = [
+    ...signFindings.map((f) => ({ finding: f, value: f.found === undefined ? undefined : -f.found, isSign: true })),
+    ...relationFindings.filter((f) => f.rule.startsWith('sum.')).map((f) => ({ finding: f, value: f.expected, isSign: false })),
+    ...relationFindings.filter((f) => !f.rule.startsWith('sum.')).map((f) => ({ finding: f, value: f.expected, isSign: false })),
+  ].slice(0, MAX_CANDIDATES);
+  for (const c of candidates) {
+    const pos = parseA1(c.finding.cell);
+    if (!pos || c.value === undefined) continue;
+    if (!c.isSign && !remaining.includes(c.finding)) continue;
+    const corrected = ctx.figures.withOverrides([{ ...pos, value: c.value }]);
+    const after = new Set(runTableRules({ ...ctx, figures: corrected }).map(key));
+    const before = new Set(remaining.map(key));
+    // A correction that raises new alarms elsewhere is not the explanation.
+    if ([...after].some((k) => !before.has(k))) continue;
+    const explained = remaining.filter((f) => f !== c.finding && !after.has(key(f)));
+    if (explained.length === 0) continue;
+    remaining = remaining.filter((f) => f === c.finding || after.has(key(f)));
+    if (c.isSign) c.finding.severity = 'error';
+    const cells = explained.map((f) => f.cell).join(', ');
+    c.finding.message += c.isSign
+      ? ` Med omvänt tecken stämmer också ${cells}.`
+      : ` Rättas ${c.finding.cell} stämmer också ${cells}.`;
+  }
+  return [...signFindings, ...remaining];
+}

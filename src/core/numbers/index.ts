@@ -1,0 +1,4 @@
+/** Numbers as reports show them: rounding intervals, Swedish number text, displayed precision. */
+export * from './interval';
+export * from './swedishNumber';
+export * from './displayPrecision';

@@ -1,0 +1,63 @@
+import { compactLabel, hasAny, yearsIn } from '../text/normalize';
+import type { ColumnQualifiers, ColumnRole, TableColumn } from '../tables/table';
+import type { ColumnHeader } from './columnHeaders';
+
+/** Reads a column's meaning from its header; the order of the tests matters ("Prognos budgetavvikelse"). */
+export function roleOf(compact: string, ownCompact: string): ColumnRole {
+  if (isWomen(ownCompact)) return 'women';
+  if (isMen(ownCompact)) return 'men';
+  if (hasAny(compact, ['ökningstakt', 'ökning%'])) return 'growth';
+  if (hasAny(compact, ['relation'])) return 'relation';
+  if (hasAny(compact, ['förändring', 'förändr', 'differens', 'skillnad'])) {
+    return compact.includes('%') && !hasAny(ownCompact, ['mnkr', 'tkr']) ? 'changePercent' : ownCompact && hasAny(ownCompact, ['totalt']) ? 'total' : 'change';
+  }
+  if (hasAny(compact, ['varavbudgetram', 'varavram', 'budgetramen'])) return 'frame';
+  if (compact.includes('prognos') && compact.includes('avvikelse')) return 'forecastVariance';
+  if (compact.includes('avvikelse') || compact.includes('avvik')) return 'budgetVariance';
+  if (compact.includes('omsättning')) return 'turnover';
+  if (compact.includes('handlingsplan')) return 'plan';
+  if (isTotal(ownCompact)) return 'total';
+  if (compact.includes('utfall')) return 'actual';
+  if (compact.includes('prognos')) return 'forecast';
+  if (compact.includes('budget')) return 'budget';
+  return 'value';
+}
+
+function isWomen(c: string): boolean {
+  return /^(kvinnor|kvinnorna|kvinna|kv|k)$/.test(c);
+}
+function isMen(c: string): boolean {
+  return /^(män|männen|man|m)$/.test(c);
+}
+function isTotal(c: string): boolean {
+  return /^(totalt|total|summa|samtliga|alla|tot)$/.test(c);
+}
+
+export function qualifiersOf(header: ColumnHeader): ColumnQualifiers {
+  const compact = compactLabel(header.text);
+  const years = yearsIn(header.text);
+  return {
+    accumulated: /ack(?!u)|ackumulerat|periodens/.test(compact),
+    previousYear: hasAny(compact, ['fgår', 'föregåendeår', 'fgår', 'fjol']) || /fg(?=$|år|%)/.test(compact),
+    year: years.length ? years[years.length - 1] : undefined,
+    group: header.group ? compactLabel(header.group) : undefined,
+    forecast: compact.includes('prognos'),
+  };
+}
+
+export function toTableColumn(header: ColumnHeader): TableColumn {
+  const compact = compactLabel(header.text);
+  return {
+    col: header.col,
+    header: header.text.replace(/\s*\n\s*/g, ' ').trim(),
+    compact,
+    role: roleOf(compact, compactLabel(header.own)),
+    q: qualifiersOf(header),
+  };
+}
+
+/** Columns whose figures add up down the rows (not ratios or percentages). */
+export function isAdditive(col: TableColumn): boolean {
+  if (col.role === 'relation' || col.role === 'growth' || col.role === 'changePercent') return false;
+  return !hasAny(col.compact, ['%', 'andel', 'grad', 'procent', 'medel', 'genomsnitt']);
+}

@@ -1,0 +1,74 @@
+import type { Sheet } from '../model/workbook';
+import { FigureReader } from '../check/figures';
+import { compactLabel } from '../text/normalize';
+import type { Table } from '../tables/table';
+import { cellText } from './cellKinds';
+import { readColumnHeaders } from './columnHeaders';
+import { toTableColumn } from './columnRoles';
+import { filledGrid } from './filledGrid';
+import { buildRows } from './rowRoles';
+import { segmentSheet } from './segment';
+import { detectSignConvention } from './signConvention';
+import { tableKindOf } from './tableKind';
+
+/** A recognised table together with the figure reader its rules use. */
+export interface RecognizedTable {
+  table: Table;
+  figures: FigureReader;
+}
+
+/** Finds the periodrapport tables on a sheet by their labels (DOMAIN §3), wherever they stand. */
+export function recognizeSheet(sheet: Sheet): RecognizedTable[] {
+  const grid = filledGrid(sheet);
+  const found: RecognizedTable[] = [];
+  for (const block of segmentSheet(grid)) {
+    const headers = readColumnHeaders(grid, block.headerRows, block.figureCols);
+    const columns = headers.map(toTableColumn);
+    const labelled = block.bodyRows.map((row) => ({
+      row,
+      label: cellText(grid.at(row, block.labelCol)) || cellText(grid.at(row, block.labelCol + 1)),
+      hasFigures: block.figureCols.some((c) => cellText(grid.at(row, c)) !== ''),
+    }));
+    const rows = buildRows(labelled);
+    const title = block.titleRows.map((r) => rowText(grid.at.bind(grid), r, sheet.colCount)).join(' ');
+    const headerLabel = block.headerRows.map((r) => cellText(grid.at(r, block.labelCol))).join(' ');
+    const kind = tableKindOf(compactLabel(`${title} ${headerLabel}`), columns, rows);
+    if (!kind) continue;
+    if (block.headerRows.length === 0 && !rows.some((r) => r.kind === 'total' || r.kind === 'subtotal')) continue;
+    const figures = new FigureReader(sheet, block.bodyRows);
+    const top = block.titleRows[0] ?? block.headerRows[0] ?? block.bodyRows[0];
+    const table: Table = {
+      sheet: sheet.name,
+      kind,
+      range: {
+        top,
+        left: block.labelCol,
+        bottom: block.bodyRows[block.bodyRows.length - 1],
+        right: Math.max(block.labelCol, ...block.figureCols),
+      },
+      headerRows: block.headerRows,
+      title: title || undefined,
+      labelCol: block.labelCol,
+      columns,
+      rows,
+    };
+    if (hasIncomeStatementRows(table)) table.signConvention = detectSignConvention(rows, columns, (r, c) => figures.value(r, c));
+    found.push({ table, figures });
+  }
+  return found;
+}
+
+/** Sign conventions apply where revenues and costs meet in one statement (DOMAIN §4). */
+function hasIncomeStatementRows(table: Table): boolean {
+  if (table.kind !== 'resultatrapport' && table.kind !== 'resultatbudget' && table.kind !== 'generic') return false;
+  return table.rows.some((r) => r.section === 'revenue') && table.rows.some((r) => r.section === 'cost');
+}
+
+function rowText(at: (r: number, c: number) => import('../model/workbook').Cell, row: number, colCount: number): string {
+  const parts: string[] = [];
+  for (let c = 1; c <= colCount; c++) {
+    const t = cellText(at(row, c));
+    if (t) parts.push(t);
+  }
+  return parts.join(' ');
+}

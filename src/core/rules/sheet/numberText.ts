@@ -1,0 +1,49 @@
+import { makeFinding } from '../../check/mismatch';
+import type { Finding } from '../../findings/finding';
+import { a1 } from '../../model/address';
+import { parseSwedishNumber } from '../../numbers/swedishNumber';
+import { cellAt, type Sheet } from '../../model/workbook';
+
+const REACH = 3;
+
+/**
+ * number-text.stored-as-text: a text that reads as a number ("1 234,5", "−2,4") among figures.
+ * SUMMA skips it silently, so the sum is wrong without anything showing. A text counts as
+ * "among figures" when at least two of its nearest neighbours (up, down, left, right) are numbers.
+ */
+export function checkNumbersStoredAsText(sheet: Sheet): Finding[] {
+  const out: Finding[] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.rows[r - 1];
+    if (!row) continue;
+    for (let c = 1; c <= row.length; c++) {
+      const cell = row[c - 1];
+      if (!cell || cell.type !== 'text') continue;
+      const text = String(cell.value).trim();
+      const parsed = parseSwedishNumber(text);
+      if (!parsed || /^(19|20)\d\d$/.test(text)) continue;
+      if (numericNeighbours(sheet, r, c) < 2) continue;
+      out.push(
+        makeFinding('number-text.stored-as-text', sheet.name, r, c,
+          `${a1(r, c)} innehåller "${text}" som text, inte som tal; det räknas inte med i summor och formler. Skriv in det som ett tal.`),
+      );
+    }
+  }
+  return out;
+}
+
+function numericNeighbours(sheet: Sheet, row: number, col: number): number {
+  let count = 0;
+  for (const [dr, dc] of [[-1, 0], [1, 0], [0, -1], [0, 1]]) {
+    for (let k = 1; k <= REACH; k++) {
+      const r = row + dr * k;
+      const c = col + dc * k;
+      if (r < 1 || c < 1) break;
+      const n = cellAt(sheet, r, c);
+      if (n.type === 'empty') continue;
+      if (n.type === 'number') count++;
+      break;
+    }
+  }
+  return count;
+}
