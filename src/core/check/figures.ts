@@ -31,11 +31,16 @@ export class FigureReader {
     readonly sheet: Sheet,
     /** Rows whose constants set a column's General precision (the table body). */
     private readonly bodyRows: number[],
+    /**
+     * Columns that share one precision: a table typed in General shows "14,0" as 14, so the
+     * precision of its amount columns is the most decimals typed anywhere among them.
+     */
+    private readonly peerColumns: number[] = [],
   ) {}
 
   /** Returns a reader that sees `value` at the given cells instead of what is stored (what-if checks). */
   withOverrides(values: Array<{ row: number; col: number; value: number }>): FigureReader {
-    const copy = new FigureReader(this.sheet, this.bodyRows);
+    const copy = new FigureReader(this.sheet, this.bodyRows, this.peerColumns);
     copy.overrides = new Map(values.map((v) => [`${v.row}:${v.col}`, v.value]));
     return copy;
   }
@@ -58,6 +63,13 @@ export class FigureReader {
     return { value, interval: around(value, decimals), decimals, isFormula, blank: false };
   }
 
+  /** The interval of the figure as it is shown, formula or not: what a reader compares across tables. */
+  shown(row: number, col: number): Figure | undefined {
+    const f = this.get(row, col);
+    if (!f || f.blank || !f.isFormula) return f;
+    return { ...f, interval: around(f.value, f.decimals) };
+  }
+
   value(row: number, col: number): number | undefined {
     const f = this.get(row, col);
     return f && !f.blank ? f.value : undefined;
@@ -69,9 +81,20 @@ export class FigureReader {
     return Math.max(shown.decimals, this.decimalsForColumn(col));
   }
 
-  /** The most decimals typed among the column's General-format constants (capped). */
+  /** The most decimals typed among the General-format constants of the column, or of its peers. */
   decimalsForColumn(col: number): number {
     const known = this.columnDecimals.get(col);
+    if (known !== undefined) return known;
+    const own = this.ownDecimals(col);
+    const result = this.peerColumns.includes(col) ? Math.max(own, ...this.peerColumns.map((c) => this.ownDecimals(c))) : own;
+    this.columnDecimals.set(col, result);
+    return result;
+  }
+
+  private readonly ownCache = new Map<number, number>();
+
+  private ownDecimals(col: number): number {
+    const known = this.ownCache.get(col);
     if (known !== undefined) return known;
     let most = 0;
     for (const r of this.bodyRows) {
@@ -81,7 +104,7 @@ export class FigureReader {
       if (shown.source === 'value' && shown.decimals <= UNROUNDED_DECIMALS) most = Math.max(most, shown.decimals);
       if (shown.source === 'format') most = Math.max(most, shown.decimals);
     }
-    this.columnDecimals.set(col, most);
+    this.ownCache.set(col, most);
     return most;
   }
 }

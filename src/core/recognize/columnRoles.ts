@@ -59,5 +59,5 @@ export function toTableColumn(header: ColumnHeader): TableColumn {
 /** Columns whose figures add up down the rows (not ratios or percentages). */
 export function isAdditive(col: TableColumn): boolean {
   if (col.role === 'relation' || col.role === 'growth' || col.role === 'changePercent') return false;
-  return !hasAny(col.compact, ['%', 'andel', 'grad', 'procent', 'medel', 'genomsnitt']);
+  return !hasAny(col.compact, ['%', 'andel', 'grad', 'procent', 'medel', 'genomsnitt', 'snitt', 'percent', 'average', 'ratio', 'rate', 'mean']);
 }

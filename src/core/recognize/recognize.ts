@@ -4,7 +4,7 @@ import { compactLabel } from '../text/normalize';
 import type { Table } from '../tables/table';
 import { cellText } from './cellKinds';
 import { readColumnHeaders } from './columnHeaders';
-import { toTableColumn } from './columnRoles';
+import { isAdditive, toTableColumn } from './columnRoles';
 import { filledGrid } from './filledGrid';
 import { buildRows } from './rowRoles';
 import { segmentSheet } from './segment';
@@ -35,7 +35,7 @@ export function recognizeSheet(sheet: Sheet): RecognizedTable[] {
     const kind = tableKindOf(compactLabel(`${title} ${headerLabel}`), columns, rows);
     if (!kind) continue;
     if (block.headerRows.length === 0 && !rows.some((r) => r.kind === 'total' || r.kind === 'subtotal')) continue;
-    const figures = new FigureReader(sheet, block.bodyRows);
+    const figures = new FigureReader(sheet, block.bodyRows, columns.filter(isAdditive).map((c) => c.col));
     const top = block.titleRows[0] ?? block.headerRows[0] ?? block.bodyRows[0];
     const table: Table = {
       sheet: sheet.name,

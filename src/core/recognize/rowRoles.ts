@@ -11,8 +11,9 @@ export function rowKindOf(compact: string, hasFigures: boolean): RowKind {
   if (/^(summa|totalt|total|resultat|årets?resultat|summatotal|totaltsumma|nettokostnad|nettokostnader)$/.test(compact)) return 'total';
   if (/^(verksamhetens)?nettokostnad(er)?/.test(compact)) return 'total';
   if (/^resultat/.test(compact)) return 'total';
+  if (/^subtotal|^delsumma/.test(compact)) return 'subtotal';
   if (/^(totalt|total|summatotalt)/.test(compact) || /totalt$/.test(compact)) return 'total';
-  if (/^summa/.test(compact)) return 'subtotal';
+  if (/^summa|^sub-?total|^delsumma/.test(compact)) return 'subtotal';
   return 'leaf';
 }
 

@@ -13,6 +13,8 @@ export interface TableBlock {
 
 const MAX_HEADER_ROWS = 4;
 const MAX_BLANKS_INSIDE = 2;
+/** Label-only rows ("Verksamhetens intäkter", "Synliga effekter i ekonomin") allowed in a row. */
+const MAX_SECTION_ROWS = 3;
 
 /** Splits a sheet into table blocks. Blank rows and title rows inside a table do not end it. */
 export function segmentSheet(grid: FilledGrid): TableBlock[] {
@@ -50,7 +52,7 @@ export function segmentSheet(grid: FilledGrid): TableBlock[] {
         while (k <= rowCount) {
           const ki = info(k)!;
           if (ki.cls === 'blank') blanks++;
-          else if (ki.cls === 'title' && ki.labelCol! <= labelCol + 1 && sections.length === 0) sections.push(k);
+          else if (ki.cls === 'title' && ki.labelCol! <= labelCol + 1 && sections.length < MAX_SECTION_ROWS) sections.push(k);
           else break;
           if (blanks > MAX_BLANKS_INSIDE) break;
           k++;
@@ -64,7 +66,9 @@ export function segmentSheet(grid: FilledGrid): TableBlock[] {
       }
       break;
     }
-    const headerRows = headersAbove(info, r, labelCol);
+    const leading = sectionsAbove(info, r, labelCol);
+    body.unshift(...leading);
+    const headerRows = headersAbove(info, body[0], labelCol);
     const titleRows = titlesAbove(info, headerRows.length ? headerRows[0] : r);
     const figureCols = new Set<number>();
     for (const b of body) for (const c of info(b)!.figureCols) if (c > labelCol) figureCols.add(c);
@@ -84,6 +88,27 @@ export function segmentSheet(grid: FilledGrid): TableBlock[] {
 function isSameTableRow(ri: RowInfo, labelCol: number, firstFigure: number): boolean {
   // Indented labels one column to the right are still labels, as long as they stay left of the figures.
   return ri.labelCol !== undefined && ri.labelCol >= labelCol && ri.labelCol <= labelCol + 1 && ri.labelCol < firstFigure;
+}
+
+/**
+ * Section labels between the header and the first figures ("Verksamhetens intäkter") belong to
+ * the body. Taken only when a header row sits above them; otherwise they are titles.
+ */
+function sectionsAbove(info: (r: number) => RowInfo | undefined, firstBody: number, labelCol: number): number[] {
+  const sections: number[] = [];
+  let r = firstBody - 1;
+  let blanks = 0;
+  while (r >= 1 && sections.length < MAX_SECTION_ROWS) {
+    const ri = info(r)!;
+    if (ri.cls === 'title' && ri.labelCol! <= labelCol + 1) sections.unshift(r);
+    else if (ri.cls === 'blank') {
+      if (++blanks > 1) return [];
+    } else if (ri.cls === 'header') return sections;
+    else return [];
+    r--;
+  }
+  const above = info(r);
+  return above && above.cls === 'header' ? sections : [];
 }
 
 function headersAbove(info: (r: number) => RowInfo | undefined, firstBody: number, labelCol: number): number[] {

@@ -6,7 +6,8 @@
  * alone with its own formula. It is tuned for precision (a controller switches off a checker
  * that cries wolf):
  * - only stretches of at least `minRun` formulas with a clear majority count;
- * - only a lone deviant (a second cell with the same "deviation" means a deliberate variant);
+ * - only a lone deviant: the same "deviation" a second time anywhere along the line (column or
+ *   row, also across gaps) means a deliberate variant;
  * - a deviant that reads its own line while the majority does not is a total or subtotal of
  *   the stretch (SUM of the cells above), not a slip;
  * - by default only a formula of the same shape as the majority (same functions and operators,
@@ -22,7 +23,7 @@ import { ruleInfo } from '../catalogue';
 import type { SheetRule } from '../types';
 import { slipHint } from './describe';
 import { axisWord, lines, runs, type Axis, type Placed } from './lines';
-import { isFormulaCell, patternKey, r1c1Of, shapeKey } from './pattern';
+import { isFormulaCell, patternKey, r1c1Of, shapeKey, shapesOneTermApart } from './pattern';
 
 export interface InconsistentOptions {
   /** Fewest adjacent formulas that make a pattern worth checking. */
@@ -33,6 +34,17 @@ export interface InconsistentOptions {
   majorityShare: number;
   /** Only flag a deviant with the same shape as the majority (a slipped reference). */
   sameShapeOnly: boolean;
+  /** Most cells that may share one deviating formula in a stretch and still count as slips. */
+  maxDeviants: number;
+  /** The majority must outnumber a deviating group by this factor. */
+  majorityFactor: number;
+  /** Blank cells tolerated inside a stretch along a row (spacer columns) and a column. */
+  rowGap: number;
+  columnGap: number;
+  /** Also flag a formula one term of a sum away from the majority (=A+B against =A+B+C). */
+  termSlips: boolean;
+  /** How often the deviant formula may occur along the whole line before it counts as deliberate. */
+  maxLineRepeats: number;
 }
 
 export const INCONSISTENT_DEFAULTS: InconsistentOptions = {
@@ -40,6 +52,12 @@ export const INCONSISTENT_DEFAULTS: InconsistentOptions = {
   minMajority: 2,
   majorityShare: 0.5,
   sameShapeOnly: true,
+  maxLineRepeats: 2,
+  termSlips: true,
+  maxDeviants: 1,
+  majorityFactor: 2,
+  rowGap: 2,
+  columnGap: 0,
 };
 
 const RULE = 'formula.inconsistent';
@@ -67,7 +85,9 @@ interface Candidate {
   finding: Finding;
 }
 
-function checkStretch(sheet: Sheet, stretch: Placed[], axis: Axis, o: InconsistentOptions): Candidate[] {
+function checkStretch(
+  sheet: Sheet, stretch: Placed[], axis: Axis, o: InconsistentOptions, lineCounts: Map<string, number>,
+): Candidate[] {
   const keys = stretch.map((p) => patternKey(p.cell, p.row, p.col) ?? '');
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -80,7 +100,10 @@ function checkStretch(sheet: Sheet, stretch: Placed[], axis: Axis, o: Inconsiste
 
   const out: Candidate[] = [];
   stretch.forEach((p, i) => {
-    if (keys[i] === major || (counts.get(keys[i]) ?? 0) > 1) return;
+    // A formula that recurs elsewhere along the line is a deliberate variant, not a slip.
+    if (keys[i] === major) return;
+    const n = counts.get(keys[i]) ?? 0;
+    if (n > o.maxDeviants || n * o.majorityFactor > majorCount || (lineCounts.get(keys[i]) ?? 0) > Math.max(n, o.maxLineRepeats)) return;
     // The nearest cell holding the majority formula serves as the example.
     let model: Placed | undefined;
     for (let d = 1; d < stretch.length && !model; d++) {
@@ -91,7 +114,10 @@ function checkStretch(sheet: Sheet, stretch: Placed[], axis: Axis, o: Inconsiste
     if (readsOwnLine(p, stretch, axis) && !readsOwnLine(model, stretch, axis)) return;
     const found = p.cell.formula ?? '';
     const expected = translateFormula(model.cell.formula ?? '', p.row - model.row, p.col - model.col);
-    if (o.sameShapeOnly && shapeKey(found) !== shapeKey(expected)) return;
+    if (o.sameShapeOnly) {
+      const [a, b] = [shapeKey(found), shapeKey(expected)];
+      if (a !== b && !(o.termSlips && shapesOneTermApart(a, b))) return;
+    }
     const cell = a1(p.row, p.col);
     const majorR1C1 = r1c1Of(model.cell, model.row, model.col) ?? '';
     out.push({
@@ -114,9 +140,15 @@ export function inconsistentFormulaRule(options: Partial<InconsistentOptions> = 
     const byCell = new Map<string, Finding>();
     for (const axis of ['column', 'row'] as const) {
       for (const line of lines(sheet, axis)) {
-        for (const stretch of runs(line, (p) => isFormulaCell(p.cell))) {
+        const lineCounts = new Map<string, number>();
+        for (const p of line) {
+          const k = patternKey(p.cell, p.row, p.col);
+          if (k !== undefined) lineCounts.set(k, (lineCounts.get(k) ?? 0) + 1);
+        }
+        const gap = axis === 'row' ? o.rowGap : o.columnGap;
+        for (const stretch of runs(line, (p) => isFormulaCell(p.cell), gap)) {
           if (stretch.length < o.minRun) continue;
-          for (const c of checkStretch(sheet, stretch, axis, o)) {
+          for (const c of checkStretch(sheet, stretch, axis, o, lineCounts)) {
             if (!byCell.has(c.finding.cell)) byCell.set(c.finding.cell, c.finding);
           }
         }

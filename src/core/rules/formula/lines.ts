@@ -3,7 +3,7 @@
  * consistency rules compare a cell with its neighbours along one line at a time, because a
  * formula is filled down a column or across a row, never diagonally.
  */
-import { cellAt, type Cell, type Sheet } from '../../model/workbook';
+import { cellAt, isEmptyCell, type Cell, type Sheet } from '../../model/workbook';
 
 export type Axis = 'column' | 'row';
 
@@ -30,15 +30,25 @@ export function lines(sheet: Sheet, axis: Axis): Placed[][] {
   return out;
 }
 
-/** Maximal stretches of consecutive cells that satisfy `keep`. */
-export function runs(line: Placed[], keep: (p: Placed) => boolean): Placed[][] {
+/**
+ * Maximal stretches of cells that satisfy `keep`. Up to `maxGap` consecutive blank cells
+ * between two kept cells do not break a stretch (reports leave spacer columns between figure
+ * columns); the blanks themselves are not part of it.
+ */
+export function runs(line: Placed[], keep: (p: Placed) => boolean, maxGap = 0): Placed[][] {
   const out: Placed[][] = [];
   let current: Placed[] = [];
+  let gap = 0;
   for (const p of line) {
-    if (keep(p)) current.push(p);
-    else if (current.length > 0) {
+    if (keep(p)) {
+      current.push(p);
+      gap = 0;
+    } else if (current.length > 0 && gap < maxGap && isEmptyCell(p.cell)) {
+      gap++;
+    } else if (current.length > 0) {
       out.push(current);
       current = [];
+      gap = 0;
     }
   }
   if (current.length > 0) out.push(current);

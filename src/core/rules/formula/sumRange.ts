@@ -18,7 +18,9 @@ import { tokenize } from '../../formula/tokenize';
 import { cellAt, type Cell, type Sheet } from '../../model/workbook';
 import { ruleInfo } from '../catalogue';
 import type { SheetRule } from '../types';
-import { isFormulaCell } from './pattern';
+import { rowKindOf } from '../../recognize/rowRoles';
+import { compactLabel } from '../../text/normalize';
+import { isFormulaCell, patternKey } from './pattern';
 
 export interface SumRangeOptions {
   /** Blank rows (columns) tolerated between the block and its sum. */
@@ -81,7 +83,48 @@ interface Line {
   pos(index: number): number;
   label(k: number): string;
   span(k1: number, k2: number): string;
+  /** R1C1 pattern of the cell at position k. */
+  key(k: number): string | undefined;
+  /** Is position k on a row labelled as a total ("Summa", "Totalt", "Subtotal")? */
+  isTotal(k: number): boolean;
+  /** Texts and codes to the left of position k (row labels), for telling groups apart. */
+  labels(k: number): string[];
   limit: number;
+  vertical: boolean;
+}
+
+/** What kind of figure a cell holds: typed, or computed by a particular R1C1 formula. */
+function makeOf(line: Line, k: number): string {
+  const cell = line.at(k);
+  return isFormulaCell(cell) ? (line.key(k) ?? '') : 'typed';
+}
+
+/** The non-formula cells left of `col` in a row, as text: its label, code, category. */
+function rowLabels(sheet: Sheet, row: number, col: number): string[] {
+  const out: string[] = [];
+  for (let c = 1; c < col; c++) {
+    const cell = cellAt(sheet, row, c);
+    out.push(isFormulaCell(cell) || cell.type === 'number' || isBlank(cell) ? '' : String(cell.value).trim());
+  }
+  return out;
+}
+
+function isTotalLabel(text: string): boolean {
+  if (text === '') return false;
+  const kind = rowKindOf(compactLabel(text), true);
+  return kind === 'total' || kind === 'subtotal';
+}
+
+/**
+ * Rows grouped by a label column: every row of the range shows the same text in some label
+ * column (a programme, a code) and the candidate row shows another one there. Then the SUM
+ * totals its group and the candidate belongs to the next group.
+ */
+function otherGroup(line: Line, near: number, far: number, k: number): boolean {
+  if (far - near < 1) return false;
+  const mine = line.labels(k);
+  const inRange = Array.from({ length: far - near + 1 }, (_, i) => line.labels(near + i));
+  return mine.some((text, j) => text !== '' && inRange.every((l) => l[j] !== '' && l[j] === inRange[0][j]) && inRange[0][j] !== text);
 }
 
 function verticalLine(sheet: Sheet, row: number, col: number): Line {
@@ -90,7 +133,11 @@ function verticalLine(sheet: Sheet, row: number, col: number): Line {
     pos: (index) => row - index,
     label: (k) => a1(row - k, col),
     span: (k1, k2) => rangeA1(row - Math.max(k1, k2), col, row - Math.min(k1, k2), col),
+    key: (k) => patternKey(cellAt(sheet, row - k, col), row - k, col),
+    isTotal: (k) => rowLabels(sheet, row - k, col).some(isTotalLabel),
+    labels: (k) => rowLabels(sheet, row - k, col),
     limit: row - 1,
+    vertical: true,
   };
 }
 
@@ -100,18 +147,27 @@ function horizontalLine(sheet: Sheet, row: number, col: number): Line {
     pos: (index) => col - index,
     label: (k) => a1(row, col - k),
     span: (k1, k2) => rangeA1(row, col - Math.max(k1, k2), row, col - Math.min(k1, k2)),
+    key: (k) => patternKey(cellAt(sheet, row, col - k), row, col - k),
+    isTotal: () => false,
+    labels: () => [],
     limit: col - 1,
+    vertical: false,
   };
 }
 
 /** The block of figures nearest the sum, as line positions [near, far]; undefined if none. */
 function blockBefore(line: Line, maxSpacer: number): [number, number] | undefined {
   let k = 1;
-  while (k <= line.limit && k <= maxSpacer + 1 && isBlank(line.at(k))) k++;
-  if (k > line.limit || !isFigure(line.at(k)) || isYearHeader(line.at(k))) return undefined;
+  while (k <= line.limit && k <= maxSpacer && isBlank(line.at(k))) k++;
+  if (k > line.limit || !isBlockFigure(line, k)) return undefined;
   const near = k;
-  while (k + 1 <= line.limit && isFigure(line.at(k + 1)) && !isYearHeader(line.at(k + 1))) k++;
+  while (k + 1 <= line.limit && isBlockFigure(line, k + 1)) k++;
   return [near, k];
+}
+
+function isBlockFigure(line: Line, k: number): boolean {
+  const cell = line.at(k);
+  return isFigure(cell) && !isYearHeader(cell) && !line.isTotal(k);
 }
 
 function make(sheet: Sheet, row: number, col: number, message: string): Finding {
@@ -142,7 +198,19 @@ function checkSum(sheet: Sheet, row: number, col: number, cell: Cell, o: SumRang
   // Only a block the range actually reaches into is "its" block.
   if (block && block[0] <= far && block[1] >= near) {
     const missedNear = block[0] < near ? [block[0], near - 1] : undefined;
-    const missedFar = block[1] > far ? [far + 1, block[1]] : undefined;
+    // Beyond the start of the range only figures of the same make as those in the range count:
+    // a ratio row or a linked "number of schools" row above typed amounts is another thing.
+    // Across a row, the first figures are often codes or a different measure (a sum of the
+    // quarters beside a year column), so a horizontal range is trusted at its start.
+    let farEnd = far;
+    if (line.vertical) {
+      const kinds = new Set<string>();
+      for (let k = near; k <= far; k++) kinds.add(makeOf(line, k));
+      while (farEnd + 1 <= block[1] && kinds.has(makeOf(line, farEnd + 1)) && !otherGroup(line, near, far, farEnd + 1)) {
+        farEnd++;
+      }
+    }
+    const missedFar = farEnd > far ? [far + 1, farEnd] : undefined;
     const missed = [missedNear, missedFar].filter((m): m is number[] => m !== undefined);
     if (missed.length > 0) {
       const count = missed.reduce((n, [a, b]) => n + b - a + 1, 0);

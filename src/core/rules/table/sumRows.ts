@@ -2,92 +2,84 @@ import { consistent, differenceClause, fmt, makeFinding, measure } from '../../c
 import type { Figure } from '../../check/figures';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { neg, scale, sumIntervals, type Interval } from '../../numbers/interval';
-import type { Section, TableColumn, TableRow } from '../../tables/table';
+import { cellAt } from '../../model/workbook';
+import { referencedRanges } from '../../formula/references';
+import { scale, sumIntervals, type Interval } from '../../numbers/interval';
+import type { TableColumn, TableRow } from '../../tables/table';
 import { isAdditive } from '../../recognize/columnRoles';
 import { cellName, type TableContext } from './context';
+import { AMOUNT_ROLES } from '../../recognize/signConvention';
+import { sumCoverages, type Coverage } from './sumCoverage';
 
-interface Item {
-  row: TableRow;
-  /** Leaf rows the item stands for. */
-  leaves: TableRow[];
-}
+/** With this many columns, a row that fails in every one of them is not a sum row at all. */
+const COLUMNS_TO_DISMISS_ROW = 3;
 
 /**
  * sum.row-total: every Summa/Totalt/Resultat row against the rows it covers, within rounding.
- * "Summa X" covers the leaves since the previous sum; a total covers everything above it
- * (subtotals and the leaves outside them), so Resultat = Verksamhetens nettokostnad + Finansnetto.
+ * The row is read with the coverage most of its columns agree with (expected one on ties).
  */
 export function checkSumRows(ctx: TableContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const col of ctx.table.columns.filter(isAdditive)) findings.push(...checkColumn(ctx, col));
-  return findings;
-}
-
-function checkColumn(ctx: TableContext, col: TableColumn): Finding[] {
   const { table, figures } = ctx;
+  const columns = table.columns.filter(isAdditive);
+  // With costs written positive, amounts are netted (intäkter − kostnader) but variance and
+  // change columns are already "positive = better" on every row and simply add up.
+  const signed = sumCoverages(table.rows, table.signConvention === 'costs-positive');
+  const plain = sumCoverages(table.rows, false);
   const findings: Finding[] = [];
-  const costsPositive = table.signConvention === 'costs-positive';
-  // With costs written positive, a total is revenues minus costs.
-  const weight = (s: Section) => (costsPositive && s === 'cost' ? -1 : 1);
-  let items: Item[] = [];
-  for (const row of table.rows) {
-    if (row.kind === 'leaf') {
-      items.push({ row, leaves: [row] });
-      continue;
-    }
-    if (row.kind !== 'subtotal' && row.kind !== 'total') continue;
-    const covered = row.kind === 'subtotal' ? trailingLeaves(items) : items;
-    if (covered.length > 0) {
-      const target = figures.get(row.row, col.col);
-      const parts = covered.map((it) => figures.get(it.row.row, col.col));
-      if (target && !target.blank && parts.every((p) => p !== undefined)) {
-        const subtotal = row.kind === 'subtotal';
-        const expected = sumIntervals(parts.map((p, i) => scale(p!.interval, subtotal ? 1 : weight(covered[i].row.section))));
-        const leaves = covered.flatMap((it) => it.leaves);
-        const leafFigures = leaves.map((l) => figures.get(l.row, col.col));
-        const alternatives: Interval[] = [expected];
-        if (!subtotal && costsPositive) alternatives.push(neg(expected));
-        if (leafFigures.every((f) => f !== undefined)) {
-          const viaLeaves = sumIntervals(leafFigures.map((f, i) => scale(f!.interval, subtotal ? 1 : weight(leaves[i].section))));
-          alternatives.push(viaLeaves);
-          if (!subtotal && costsPositive) alternatives.push(neg(viaLeaves));
-        }
-        if (!alternatives.some((e) => consistent(target, e))) {
-          findings.push(sumFinding(ctx, row, col, target, expected, covered, parts as Figure[]));
-        }
-      }
-    }
-    const leaves = covered.flatMap((it) => it.leaves);
-    const section = row.section !== 'neutral' ? row.section : row.kind === 'subtotal' ? covered[0]?.row.section ?? 'neutral' : 'neutral';
-    items = [...items.slice(0, items.length - covered.length), { row: { ...row, section }, leaves }];
+  for (const [row, signedCandidates] of signed) {
+    const plainCandidates = plain.get(row)!;
+    const candidateFor = (i: number, col: TableColumn) => (AMOUNT_ROLES.has(col.role) ? signedCandidates[i] : plainCandidates[i]);
+    const candidates = signedCandidates;
+    const checks = columns
+      .map((col) => ({ col, target: figures.get(row.row, col.col) }))
+      .filter((c): c is { col: TableColumn; target: Figure } => !!c.target && !c.target.blank && isSumCell(ctx, row.row, c.col.col));
+    if (checks.length === 0 || candidates.length === 0) continue;
+    const evaluated = candidates.map((_, i) =>
+      checks.map(({ col, target }) => {
+        const cov = candidateFor(i, col);
+        if (cov.parts.length === 0) return { ok: false, expected: undefined, parts: [] as Figure[], cov };
+        const parts = cov.parts.map((p) => figures.get(p.row.row, col.col));
+        // Nothing to add up (all blank) is no evidence either way.
+        if (parts.some((p) => p === undefined) || parts.every((p) => p!.blank)) return { ok: true, expected: undefined, parts: [] as Figure[], cov };
+        const expected = sumIntervals(parts.map((p, i) => scale(p!.interval, cov.parts[i].weight)));
+        return { ok: consistent(target, expected), expected, parts: parts as Figure[], cov };
+      }),
+    );
+    const passes = evaluated.map((e) => (e.every((x) => x.cov.parts.length === 0) ? -1 : e.filter((x) => x.ok).length));
+    const best = passes.indexOf(Math.max(...passes));
+    if (passes[best] <= 0 && (passes[best] < 0 || checks.length >= COLUMNS_TO_DISMISS_ROW)) continue;
+    evaluated[best].forEach((res, i) => {
+      if (res.ok || !res.expected) return;
+      findings.push(sumFinding(ctx, row, checks[i].col, checks[i].target, res.expected, res.cov, res.parts));
+    });
   }
   return findings;
 }
 
-/** The leaf items since the last subtotal or total. */
-function trailingLeaves(items: Item[]): Item[] {
-  let i = items.length;
-  while (i > 0 && items[i - 1].row.kind === 'leaf') i--;
-  return items.slice(i);
+/**
+ * A constant, or a formula that adds up cells of its own column inside the table. A formula
+ * that averages, divides or fetches figures from elsewhere is not a sum of the rows above.
+ */
+function isSumCell(ctx: TableContext, row: number, col: number): boolean {
+  const formula = cellAt(ctx.sheet, row, col).formula;
+  if (!formula) return true;
+  const body = formula.replace(/^=/, '').replace(/"[^"]*"/g, '');
+  const functions = body.match(/[A-Z][A-Z0-9.]*(?=\()/gi) ?? [];
+  if (functions.some((f) => !/^(SUM|SUMMA|ROUND|AVRUNDA|SUBTOTAL|DELSUMMA)$/i.test(f))) return false;
+  if (/[*/^]/.test(body)) return false;
+  const { top, bottom } = ctx.table.range;
+  return referencedRanges(formula).every((r) => r.sheet === undefined && r.left === col && r.right === col && r.top >= top && r.bottom <= bottom);
 }
 
-function sumFinding(
-  ctx: TableContext,
-  row: TableRow,
-  col: TableColumn,
-  target: Figure,
-  expected: Interval,
-  covered: Item[],
-  parts: Figure[],
-): Finding {
+function sumFinding(ctx: TableContext, row: TableRow, col: TableColumn, target: Figure, expected: Interval, cov: Coverage, parts: Figure[]): Finding {
   const m = measure(target, expected);
   const d = Math.max(target.decimals, ...parts.map((p) => p.decimals));
-  const where = a1(row.row, col.col);
-  const allLeaves = covered.every((it) => it.row.kind === 'leaf');
-  const what = allLeaves
-    ? `raderna ${a1(covered[0].row.row, col.col)}–${a1(covered[covered.length - 1].row.row, col.col)} summerar till`
-    : `${covered.map((it) => it.row.label).join(' + ')} ger`;
-  const message = `${cellName(ctx.table, row.row, col)} (${where}) är ${fmt(target.value, d)} men ${what} ${fmt(m.expected, d)}; ${differenceClause(m, d)}.`;
+  const first = a1(cov.parts[0].row.row, col.col);
+  const last = a1(cov.parts[cov.parts.length - 1].row.row, col.col);
+  const what =
+    cov.describe === 'rows'
+      ? cov.parts.length === 1 ? `raden ${first} är` : `raderna ${first}–${last} summerar till`
+      : `${cov.parts.map((p) => (p.weight < 0 ? '− ' : '') + p.row.label).join(' + ').replace(/\+ − /g, '− ')} ger`;
+  const message = `${cellName(ctx.table, row.row, col)} (${a1(row.row, col.col)}) är ${fmt(target.value, d)} men ${what} ${fmt(m.expected, d)}; ${differenceClause(m, d)}.`;
   return makeFinding('sum.row-total', ctx.table.sheet, row.row, col.col, message, m);
 }

@@ -25,7 +25,7 @@ export function checkFrameAgainstResult(workbook: Workbook, tables: TablesByKind
     const budgetCols = budget.table.columns.filter((c) => c.role === 'budget');
     const col = (frame.year !== undefined ? budgetCols.find((c) => c.q.year === frame.year) : undefined) ?? budgetCols[0];
     if (!row || !col) continue;
-    const f = budget.figures.get(row.row, col.col);
+    const f = budget.figures.shown(row.row, col.col);
     if (!f || f.blank) continue;
     const expected = f.value <= 0 ? neg(frame.interval) : frame.interval;
     if (consistent(f, expected)) continue;

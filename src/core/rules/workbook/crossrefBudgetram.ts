@@ -21,8 +21,8 @@ export function checkFrameAgreement(tables: TablesByKind): Finding[] {
     for (const frame of drift.table.columns.filter((c) => c.role === 'frame')) {
       const match = matchingColumn(budget.table.columns, frame);
       if (!match) continue;
-      const f = drift.figures.get(total.row, frame.col);
-      const res = budget.figures.get(budgetResult.row, match.col);
+      const f = drift.figures.shown(total.row, frame.col);
+      const res = budget.figures.shown(budgetResult.row, match.col);
       if (!f || f.blank || !res || res.blank) continue;
       // The frame is written positive, the result negative; some write both with one sign.
       const expected = res.value <= 0 ? neg(res.interval) : res.interval;

@@ -13,14 +13,14 @@ export function checkResultAgreement(tables: TablesByKind): Finding[] {
   const reportRow = resultRow(report.table.rows);
   const reportCol = currentVarianceColumn(report.table.columns);
   if (!reportRow || !reportCol) return [];
-  const reference = report.figures.get(reportRow.row, reportCol.col);
+  const reference = report.figures.shown(reportRow.row, reportCol.col);
   if (!reference || reference.blank) return [];
   const out: Finding[] = [];
   for (const drift of tables('driftredovisning')) {
     const row = resultRow(drift.table.rows);
     const col = currentVarianceColumn(drift.table.columns);
     if (!row || !col) continue;
-    const f = drift.figures.get(row.row, col.col);
+    const f = drift.figures.shown(row.row, col.col);
     if (!f || f.blank || consistent(f, reference.interval)) continue;
     const m = measure(f, reference.interval);
     const d = Math.max(f.decimals, reference.decimals);

@@ -1,0 +1,49 @@
+/** Command-line arguments -> what to do. Parsing only; no I/O, so it is tested on plain arrays. */
+
+export type OutputFormat = 'text' | 'json';
+
+export type Command =
+  | { kind: 'check'; inputs: string[]; format: OutputFormat }
+  | { kind: 'rules'; format: OutputFormat }
+  | { kind: 'help' }
+  /** A usage mistake; the message is Swedish and shown with a pointer to --help. */
+  | { kind: 'usage-error'; message: string };
+
+export function parseArgs(argv: string[]): Command {
+  if (argv.length === 0) return { kind: 'usage-error', message: 'Ange ett kommando.' };
+  if (argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') return { kind: 'help' };
+
+  const [command, ...rest] = argv;
+  let format: OutputFormat = 'text';
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    let value: string | undefined;
+    if (arg === '--format') value = rest[++i];
+    else if (arg.startsWith('--format=')) value = arg.slice('--format='.length);
+    else if (arg === '--') {
+      positional.push(...rest.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { kind: 'usage-error', message: `Okänd flagga: ${arg}` };
+    } else {
+      positional.push(arg);
+      continue;
+    }
+    if (value !== 'text' && value !== 'json') {
+      return { kind: 'usage-error', message: '--format ska vara text eller json.' };
+    }
+    format = value;
+  }
+
+  switch (command) {
+    case 'check':
+      if (positional.length === 0) return { kind: 'usage-error', message: 'Ange minst en .xlsx-fil eller mapp att kontrollera.' };
+      return { kind: 'check', inputs: positional, format };
+    case 'rules':
+      if (positional.length > 0) return { kind: 'usage-error', message: `Kommandot rules tar inga filer: ${positional[0]}` };
+      return { kind: 'rules', format };
+    default:
+      return { kind: 'usage-error', message: `Okänt kommando: ${command}` };
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The JSON output, a contract for scripts and CI: key names and order are fixed, optional
+ * numbers appear only when the engine set them. One file -> one object; several files or a
+ * folder -> an array of them.
+ */
+import type { Finding, Report } from '../core/findings/finding';
+import type { FileResult } from './checkFiles';
+
+export interface JsonFinding {
+  rule: string;
+  severity: Finding['severity'];
+  sheet: string;
+  cell: string;
+  message: string;
+  expected?: number;
+  found?: number;
+  tolerance?: number;
+}
+
+export type JsonFileResult =
+  | { file: string; tables: Array<{ sheet: string; range: string; kind: string }>; findings: JsonFinding[] }
+  | { file: string; error: string };
+
+export function toJsonResult(result: FileResult): JsonFileResult {
+  if (result.error !== undefined) return { file: result.file, error: result.error };
+  return jsonReport(result.file, result.report);
+}
+
+function jsonReport(file: string, report: Report): JsonFileResult {
+  return {
+    file,
+    tables: report.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind })),
+    findings: report.findings.map(jsonFinding),
+  };
+}
+
+function jsonFinding(f: Finding): JsonFinding {
+  const out: JsonFinding = { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.found !== undefined) out.found = f.found;
+  if (f.tolerance !== undefined) out.tolerance = f.tolerance;
+  return out;
+}
+
+export function formatJson(results: FileResult[], asArray: boolean): string {
+  const json = results.map(toJsonResult);
+  return `${JSON.stringify(asArray ? json : json[0], null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+/**
+ * The human-readable report of one workbook: findings grouped by sheet (in the engine's order),
+ * then a summary line a controller can read at a glance.
+ *
+ *   rapport.xlsx
+ *     Blad "Resultatrapport"
+ *       Fel      C12  Summan stämmer inte. (förväntat 12,3; funnet 12,8; tolerans ±0,05)
+ *     Summering: 1 fel, 0 varningar, 0 info. Tabeller som känns igen: 2. Blad som inte förstås: inga.
+ */
+import type { Finding, Report } from '../core/findings/finding';
+import { countWord, formatNumber, SEVERITY_WORD } from './words';
+
+export function formatTextReport(file: string, report: Report): string {
+  const lines = [file];
+  const cellWidth = Math.max(0, ...report.findings.map((f) => f.cell.length));
+  let sheet: string | undefined;
+  for (const f of report.findings) {
+    if (f.sheet !== sheet) {
+      sheet = f.sheet;
+      lines.push(`  Blad "${sheet}"`);
+    }
+    lines.push(`    ${SEVERITY_WORD[f.severity].padEnd(7)}  ${f.cell.padEnd(cellWidth)}  ${f.message}${numbers(f)}`);
+  }
+  if (report.findings.length === 0) lines.push('  Inga anmärkningar.');
+  lines.push(`  ${summaryLine(report)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function numbers(f: Finding): string {
+  const parts: string[] = [];
+  if (f.expected !== undefined) parts.push(`förväntat ${formatNumber(f.expected)}`);
+  if (f.found !== undefined) parts.push(`funnet ${formatNumber(f.found)}`);
+  if (f.tolerance !== undefined) parts.push(`tolerans ±${formatNumber(f.tolerance)}`);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+function summaryLine(report: Report): string {
+  const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
+  const unrecognized = report.unrecognizedSheets.length > 0 ? report.unrecognizedSheets.join(', ') : 'inga';
+  return (
+    `Summering: ${countWord(count('error'), 'fel', 'fel')}, ` +
+    `${countWord(count('warning'), 'varning', 'varningar')}, ${count('info')} info. ` +
+    `Tabeller som känns igen: ${report.tables.length}. Blad som inte förstås: ${unrecognized}.`
+  );
+}

@@ -1,0 +1,21 @@
+/** The Swedish help text of the periodkoll command. */
+export const HELP_TEXT = `Periodkoll – kontroll av periodrapporter i Excel
+
+Användning:
+  periodkoll check <fil.xlsx|mapp>... [--format text|json]
+      Kontrollerar arbetsböckerna. En mapp betyder alla .xlsx-filer i mappen.
+  periodkoll rules [--format text|json]
+      Listar alla kontroller (regel-id, allvarlighet, rubrik).
+  periodkoll --help
+      Visar den här hjälpen.
+
+Flaggor:
+  --format text   Läsbar rapport per fil, grupperad per blad (standard).
+  --format json   Maskinläsbar rapport: ett objekt för en fil, en lista för flera filer eller en mapp.
+
+Slutkod:
+  0  inga fel hittades (varningar och info kan finnas)
+  1  minst en anmärkning med allvarligheten fel
+  2  någon fil kunde inte läsas, eller kommandot var felaktigt
+  3  internt fel i Periodkoll (en bugg; meddelandet visas på stderr)
+`;

@@ -1,0 +1,71 @@
+/** `periodkoll` on the command line: a thin layer over the file reader and the engine. */
+import { RULES } from '../core/rules/catalogue';
+import { parseArgs, type OutputFormat } from './args';
+import { checkFiles } from './checkFiles';
+import { exitCode } from './exitCode';
+import { formatJson } from './formatJson';
+import { formatRulesJson, formatRulesText } from './formatRules';
+import { formatTextReport } from './formatText';
+import { HELP_TEXT } from './help';
+import { expandInputs } from './inputs';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIO: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let code: number;
+  try {
+    code = await run(argv, io);
+  } catch (e) {
+    // A bug, not the user's file: say so, with the stack for the report, and use an exit code of
+    // its own so that a script does not read it as "the workbook has errors" (1) or "unreadable" (2).
+    io.stderr(`periodkoll: internt fel i Periodkoll: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    code = 3;
+  }
+  if (io === processIO) await flushStdout();
+  return code;
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const command = parseArgs(argv);
+  switch (command.kind) {
+    case 'help':
+      io.stdout(HELP_TEXT);
+      return 0;
+    case 'usage-error':
+      io.stderr(`periodkoll: ${command.message}\nSkriv periodkoll --help för hjälp.\n`);
+      return 2;
+    case 'rules':
+      io.stdout(command.format === 'json' ? formatRulesJson(RULES) : formatRulesText(RULES));
+      return 0;
+    case 'check':
+      return check(command.inputs, command.format, io);
+  }
+}
+
+async function check(inputs: string[], format: OutputFormat, io: CliIO): Promise<number> {
+  const { files, hadFolder } = await expandInputs(inputs);
+  const results = await checkFiles(files);
+  for (const r of results) {
+    if (r.error !== undefined) io.stderr(`periodkoll: ${r.file}: ${r.error}\n`);
+  }
+  if (format === 'json') {
+    io.stdout(formatJson(results, hadFolder || results.length > 1));
+  } else {
+    const texts = results.flatMap((r) => (r.report ? [formatTextReport(r.file, r.report)] : []));
+    io.stdout(texts.join('\n'));
+  }
+  return exitCode(results);
+}
+
+/** bin/periodkoll.js calls process.exit right after; let piped output reach its reader first. */
+function flushStdout(): Promise<void> {
+  return new Promise((resolve) => process.stdout.write('', () => resolve()));
+}

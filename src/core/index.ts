@@ -1,0 +1,6 @@
+/** The engine's public surface, the same for every host (Excel, browser, command line). */
+export { validateWorkbook } from './engine/validate';
+export type { ValidationSettings } from './engine/settings';
+export type { Finding, Report, RecognizedTableSummary, Severity } from './findings/finding';
+export type { Workbook, Sheet, Cell, CellRange, ValueType } from './model/workbook';
+export { RULES, RULES_VERSION, ruleInfo, type RuleInfo } from './rules/catalogue';

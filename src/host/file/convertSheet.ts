@@ -1,0 +1,71 @@
+/**
+ * One ExcelJS worksheet -> the model's Sheet: cells with value, type, formula and number format,
+ * merged ranges, and whether the sheet is hidden or protected.
+ */
+import ExcelJS from 'exceljs';
+import type { Cell, CellRange, Sheet } from '../../core/model/workbook';
+import { cellFormula } from './cellFormula';
+import { plainValue } from './cellValue';
+import { readErrors } from './readErrors';
+
+/** Cells still allowed before the workbook counts as too large; shared by all sheets of a file. */
+export interface CellBudget {
+  remaining: number;
+}
+
+export function convertSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: CellBudget): Sheet {
+  const rows: Sheet['rows'] = [];
+  let rowCount = 0;
+  let colCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (xc, c) => {
+      const cell = convertCell(xc, date1904);
+      if (!cell) return;
+      if (--budget.remaining < 0) throw readErrors.tooManyCells();
+      (rows[r - 1] ??= [])[c - 1] = cell;
+      rowCount = Math.max(rowCount, r);
+      colCount = Math.max(colCount, c);
+    });
+  });
+  const sheet: Sheet = { name: ws.name, rows, rowCount, colCount, merges: mergedRanges(ws) };
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = true;
+  if (isProtected(ws)) sheet.protected = true;
+  return sheet;
+}
+
+/** Undefined when the cell holds neither a value nor a formula (e.g. only a style). */
+function convertCell(xc: ExcelJS.Cell, date1904: boolean): Cell | undefined {
+  // The hidden cells of a merged range report their master's value through ExcelJS; in Excel
+  // (and Office.js) they are empty, and counting the value twice would break sums.
+  if (xc.type === ExcelJS.ValueType.Merge) return undefined;
+  const formula = xc.type === ExcelJS.ValueType.Formula ? cellFormula(xc) : undefined;
+  // For formula cells `result` is the value Excel cached when it last calculated.
+  const raw = xc.type === ExcelJS.ValueType.Formula ? xc.result : xc.value;
+  const plain = plainValue(raw, date1904);
+  if (!plain && !formula) return undefined;
+  const cell: Cell = plain ? { value: plain.value, type: plain.type } : { value: null, type: 'empty' };
+  if (formula) cell.formula = formula;
+  cell.numberFormat = xc.numFmt || 'General';
+  return cell;
+}
+
+/**
+ * ExcelJS keeps merges only in a private map (master address -> range with top/left/bottom/right);
+ * the public `ws.model` has them too but rebuilds a model of every row to get there.
+ */
+function mergedRanges(ws: ExcelJS.Worksheet): CellRange[] {
+  const merges = (ws as unknown as { _merges?: Record<string, Partial<CellRange>> })._merges;
+  if (!merges) return [];
+  const out: CellRange[] = [];
+  for (const m of Object.values(merges)) {
+    if (m && m.top && m.left && m.bottom && m.right) {
+      out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+    }
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return Boolean(protection && protection.sheet);
+}

@@ -1,0 +1,31 @@
+import { parseArgs } from '../../src/cli/args';
+
+describe('parseArgs', () => {
+  it('check with files and folders, text by default', () => {
+    expect(parseArgs(['check', 'a.xlsx', 'mapp'])).toEqual({ kind: 'check', inputs: ['a.xlsx', 'mapp'], format: 'text' });
+  });
+
+  it('--format json in either spelling and position', () => {
+    expect(parseArgs(['check', '--format', 'json', 'a.xlsx'])).toMatchObject({ format: 'json', inputs: ['a.xlsx'] });
+    expect(parseArgs(['check', 'a.xlsx', '--format=json'])).toMatchObject({ format: 'json', inputs: ['a.xlsx'] });
+    expect(parseArgs(['rules', '--format', 'json'])).toEqual({ kind: 'rules', format: 'json' });
+  });
+
+  it('help in every common form', () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['check', '--help']]) expect(parseArgs(argv)).toEqual({ kind: 'help' });
+  });
+
+  it('"--" ends the options, so a file may start with "-"', () => {
+    expect(parseArgs(['check', '--', '-konstig.xlsx'])).toMatchObject({ inputs: ['-konstig.xlsx'] });
+  });
+
+  it('usage errors, in Swedish', () => {
+    expect(parseArgs([])).toMatchObject({ kind: 'usage-error' });
+    expect(parseArgs(['check'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/Ange minst en/) });
+    expect(parseArgs(['check', '--format', 'xml', 'a.xlsx'])).toMatchObject({ kind: 'usage-error' });
+    expect(parseArgs(['check', '--format'])).toMatchObject({ kind: 'usage-error' });
+    expect(parseArgs(['check', '--tyst', 'a.xlsx'])).toMatchObject({ message: 'Okänd flagga: --tyst' });
+    expect(parseArgs(['granska', 'a.xlsx'])).toMatchObject({ message: 'Okänt kommando: granska' });
+    expect(parseArgs(['rules', 'a.xlsx'])).toMatchObject({ kind: 'usage-error' });
+  });
+});
