@@ -11,6 +11,7 @@ import { checkResultAgreement } from '../rules/workbook/crossrefResult';
 import { checkFrameAgreement } from '../rules/workbook/crossrefBudgetram';
 import { checkFrameAgainstResult } from '../rules/workbook/budgetramResult';
 import { makeFinding } from '../check/mismatch';
+import { checkMergedBody } from '../rules/table/mergedBody';
 import { rangeA1 } from '../model/address';
 import type { ValidationSettings } from './settings';
 import type { SheetRule } from '../rules/types';
@@ -56,7 +57,7 @@ function checkTable(sheet: Sheet, t: RecognizedTable): Finding[] {
   const ctx = { sheet, table: t.table, figures: t.figures };
   const relationFindings = runTableRules(ctx);
   const signFindings = SIGN_RULES.flatMap((rule) => rule(ctx));
-  return explainBySingleCell(ctx, signFindings, relationFindings);
+  return [...explainBySingleCell(ctx, signFindings, relationFindings), ...checkMergedBody(ctx)];
 }
 
 function hasContent(sheet: Sheet): boolean {

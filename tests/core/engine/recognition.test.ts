@@ -111,3 +111,12 @@ describe('slips in these tables', () => {
     expect(found).toContainEqual(['Driftredovisning', 'crossref.result', 'B11']);
   });
 });
+
+describe('merged cells among the figures', () => {
+  it('are reported as info, and the table is still checked', () => {
+    const rows = copy(T.KOSTNADSANALYS);
+    const report = validate(rows, [{ top: 4, left: 2, bottom: 4, right: 3 }]);
+    expect(report.tables.map((t) => t.kind)).toEqual(['kostnadsanalys']);
+    expect(report.findings.map((f) => [f.rule, f.cell, f.severity])).toContainEqual(['recognition.merged-body', 'B4', 'info']);
+  });
+});

@@ -8,10 +8,11 @@ import type { Axis } from './lines';
 import { isFormulaCell } from './pattern';
 
 /**
- * True when a formula in the cell's row or column names it as an operand of its own (a single
- * cell reference), or a formula across the line (the row, for a column line) reads it through
- * a range, e.g. =SUM(B7:C7) beside it. A total further down its own column reading it through
- * a range does not count: that is how every figure of a column is read.
+ * True when a formula in the cell's row names it as an operand of its own (a single cell
+ * reference: the row is a record and the typed cell is one of its inputs), or a formula across
+ * the line (the row, for a column line) reads it through a range, e.g. =SUM(B7:C7) beside it.
+ * A formula below reading it (a total, a share of a total) does not make it an input: that is
+ * how every figure, typed or computed, is read.
  */
 export function isReadAsInput(sheet: Sheet, row: number, col: number, axis: Axis): boolean {
   const readers: Array<{ r: number; c: number; across: boolean }> = [];
@@ -24,7 +25,7 @@ export function isReadAsInput(sheet: Sheet, row: number, col: number, axis: Axis
       if (x.sheet !== undefined && x.sheet !== sheet.name) return false;
       const covers = x.top <= row && row <= x.bottom && x.left <= col && col <= x.right;
       if (!covers) return false;
-      return x.kind === 'cell' || across;
+      return x.kind === 'cell' ? r === row : across;
     });
   });
 }
