@@ -1,9 +1,11 @@
 /** Command-line arguments -> what to do. Parsing only; no I/O, so it is tested on plain arrays. */
+import { parseSwedishNumber } from '../core/numbers/swedishNumber';
+import type { ValidationSettings } from '../core/engine/settings';
 
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
-  | { kind: 'check'; inputs: string[]; format: OutputFormat }
+  | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings }
   | { kind: 'rules'; format: OutputFormat }
   | { kind: 'help' }
   /** A usage mistake; the message is Swedish and shown with a pointer to --help. */
@@ -15,10 +17,19 @@ export function parseArgs(argv: string[]): Command {
 
   const [command, ...rest] = argv;
   let format: OutputFormat = 'text';
+  const settings: ValidationSettings = {};
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     let value: string | undefined;
+    if (arg === '--budgetram' || arg.startsWith('--budgetram=')) {
+      // The nämnd's ram in mnkr, Swedish or plain notation ("108,4" or "108.4").
+      const text = arg === '--budgetram' ? rest[++i] : arg.slice('--budgetram='.length);
+      const parsed = text === undefined ? undefined : parseSwedishNumber(text);
+      if (!parsed) return { kind: 'usage-error', message: '--budgetram ska vara ett belopp i mnkr, t.ex. 108,4.' };
+      settings.budgetram = parsed.value;
+      continue;
+    }
     if (arg === '--format') value = rest[++i];
     else if (arg.startsWith('--format=')) value = arg.slice('--format='.length);
     else if (arg === '--') {
@@ -39,7 +50,7 @@ export function parseArgs(argv: string[]): Command {
   switch (command) {
     case 'check':
       if (positional.length === 0) return { kind: 'usage-error', message: 'Ange minst en .xlsx-fil eller mapp att kontrollera.' };
-      return { kind: 'check', inputs: positional, format };
+      return { kind: 'check', inputs: positional, format, settings };
     case 'rules':
       if (positional.length > 0) return { kind: 'usage-error', message: `Kommandot rules tar inga filer: ${positional[0]}` };
       return { kind: 'rules', format };

@@ -2,7 +2,7 @@
 export const HELP_TEXT = `Periodkoll – kontroll av periodrapporter i Excel
 
 Användning:
-  periodkoll check <fil.xlsx|mapp>... [--format text|json]
+  periodkoll check <fil.xlsx|mapp>... [--format text|json] [--budgetram <mnkr>]
       Kontrollerar arbetsböckerna. En mapp betyder alla .xlsx-filer i mappen.
   periodkoll rules [--format text|json]
       Listar alla kontroller (regel-id, allvarlighet, rubrik).
@@ -12,6 +12,8 @@ Användning:
 Flaggor:
   --format text   Läsbar rapport per fil, grupperad per blad (standard).
   --format json   Maskinläsbar rapport: ett objekt för en fil, en lista för flera filer eller en mapp.
+  --budgetram 108,4
+                  Nämndens budgetram i mnkr, om den inte står i en cell märkt "Budgetram".
 
 Slutkod:
   0  inga fel hittades (varningar och info kan finnas)

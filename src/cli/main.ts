@@ -1,6 +1,7 @@
 /** `periodkoll` on the command line: a thin layer over the file reader and the engine. */
 import { RULES } from '../core/rules/catalogue';
 import { parseArgs, type OutputFormat } from './args';
+import type { ValidationSettings } from '../core/engine/settings';
 import { checkFiles } from './checkFiles';
 import { exitCode } from './exitCode';
 import { formatJson } from './formatJson';
@@ -46,13 +47,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(command.format === 'json' ? formatRulesJson(RULES) : formatRulesText(RULES));
       return 0;
     case 'check':
-      return check(command.inputs, command.format, io);
+      return check(command.inputs, command.format, command.settings, io);
   }
 }
 
-async function check(inputs: string[], format: OutputFormat, io: CliIO): Promise<number> {
+async function check(inputs: string[], format: OutputFormat, settings: ValidationSettings, io: CliIO): Promise<number> {
   const { files, hadFolder } = await expandInputs(inputs);
-  const results = await checkFiles(files);
+  const results = await checkFiles(files, settings);
   for (const r of results) {
     if (r.error !== undefined) io.stderr(`periodkoll: ${r.file}: ${r.error}\n`);
   }

@@ -2,7 +2,13 @@ import { parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it('check with files and folders, text by default', () => {
-    expect(parseArgs(['check', 'a.xlsx', 'mapp'])).toEqual({ kind: 'check', inputs: ['a.xlsx', 'mapp'], format: 'text' });
+    expect(parseArgs(['check', 'a.xlsx', 'mapp'])).toEqual({ kind: 'check', inputs: ['a.xlsx', 'mapp'], format: 'text', settings: {} });
+  });
+
+  it('--budgetram takes the ram in mnkr, Swedish or plain notation', () => {
+    expect(parseArgs(['check', 'a.xlsx', '--budgetram', '108,4'])).toMatchObject({ settings: { budgetram: 108.4 } });
+    expect(parseArgs(['check', '--budgetram=143.4', 'a.xlsx'])).toMatchObject({ settings: { budgetram: 143.4 }, inputs: ['a.xlsx'] });
+    expect(parseArgs(['check', 'a.xlsx', '--budgetram', 'mycket'])).toMatchObject({ kind: 'usage-error' });
   });
 
   it('--format json in either spelling and position', () => {

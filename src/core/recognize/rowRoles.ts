@@ -35,7 +35,8 @@ export function isNonMoneyLabel(compact: string): boolean {
 export function buildRows(labels: Array<{ row: number; label: string; hasFigures: boolean }>): TableRow[] {
   const rows: TableRow[] = labels.map(({ row, label, hasFigures }) => {
     const compact = compactLabel(label);
-    return { row, label: label.replace(/\s+/g, ' ').trim(), compact, kind: rowKindOf(compact, hasFigures), section: sectionOf(compact) };
+    // Footnote markers ("Resultat *)") are not part of the name a controller reads back.
+    return { row, label: label.replace(/\s+/g, ' ').replace(/\s*\*+\)?$/, '').trim(), compact, kind: rowKindOf(compact, hasFigures), section: sectionOf(compact) };
   });
   // Leaves take the section of the subtotal that closes them.
   let open: TableRow[] = [];
