@@ -5,6 +5,8 @@ import { runTableRules } from './tableRules';
 
 const key = (f: Finding) => `${f.cell}|${f.rule}`;
 const MAX_CANDIDATES = 40;
+/** Each candidate re-runs the table's rules; keep the re-runs to about this many row visits. */
+const ROW_VISIT_BUDGET = 20000;
 
 /**
  * One wrong cell usually breaks several relations: a Summa typed 0,5 too low breaks its column
@@ -20,7 +22,7 @@ export function explainBySingleCell(ctx: TableContext, signFindings: Finding[], 
     ...signFindings.map((f) => ({ finding: f, value: f.found === undefined ? undefined : -f.found, isSign: true })),
     ...relationFindings.filter((f) => f.rule.startsWith('sum.')).map((f) => ({ finding: f, value: f.expected, isSign: false })),
     ...relationFindings.filter((f) => !f.rule.startsWith('sum.')).map((f) => ({ finding: f, value: f.expected, isSign: false })),
-  ].slice(0, MAX_CANDIDATES);
+  ].slice(0, Math.min(MAX_CANDIDATES, Math.floor(ROW_VISIT_BUDGET / Math.max(1, ctx.table.rows.length))));
   for (const c of candidates) {
     const pos = parseA1(c.finding.cell);
     if (!pos || c.value === undefined) continue;

@@ -45,7 +45,7 @@ export function sumCoverages(rows: TableRow[], costsPositive: boolean): Map<Tabl
     add(grand && costsPositive ? covered.map((it) => ({ row: it.row, weight: -weight(it.section) })) : [], 'items');
     add(trailing.map((it) => ({ row: it.row, weight: 1 })), 'rows');
     add(sinceSection.map((r) => ({ row: r, weight: 1 })), 'rows');
-    add(sinceGrand.map((r) => ({ row: r, weight: grand ? weight(r.section) : 1 })), 'rows');
+    add(grand ? sinceGrand.map((r) => ({ row: r, weight: weight(r.section) })) : [], 'rows');
     out.set(row, candidates);
 
     const leaves = covered.flatMap((it) => it.leaves);

@@ -25,7 +25,8 @@ export function checkSumRows(ctx: TableContext): Finding[] {
   // change columns are already "positive = better" on every row and simply add up.
   const signed = sumCoverages(table.rows, table.signConvention === 'costs-positive');
   const plain = sumCoverages(table.rows, false);
-  const findings: Finding[] = [];
+  const failing: Array<{ row: TableRow; results: Array<{ ok: boolean; expected?: Interval; parts: Figure[]; cov: Coverage }>; checks: Array<{ col: TableColumn; target: Figure }>; passed: number }> = [];
+  let confirmedRows = 0;
   for (const [row, signedCandidates] of signed) {
     const plainCandidates = plain.get(row)!;
     const candidateFor = (i: number, col: TableColumn) => (AMOUNT_ROLES.has(col.role) ? signedCandidates[i] : plainCandidates[i]);
@@ -34,7 +35,7 @@ export function checkSumRows(ctx: TableContext): Finding[] {
       .map((col) => ({ col, target: figures.get(row.row, col.col) }))
       .filter((c): c is { col: TableColumn; target: Figure } => !!c.target && !c.target.blank && isSumCell(ctx, row.row, c.col.col));
     if (checks.length === 0 || candidates.length === 0) continue;
-    const evaluated = candidates.map((_, i) =>
+    const evaluate = (i: number) =>
       checks.map(({ col, target }) => {
         const cov = candidateFor(i, col);
         if (cov.parts.length === 0) return { ok: false, expected: undefined, parts: [] as Figure[], cov };
@@ -43,17 +44,35 @@ export function checkSumRows(ctx: TableContext): Finding[] {
         if (parts.some((p) => p === undefined) || parts.every((p) => p!.blank)) return { ok: true, expected: undefined, parts: [] as Figure[], cov };
         const expected = sumIntervals(parts.map((p, i) => scale(p!.interval, cov.parts[i].weight)));
         return { ok: consistent(target, expected), expected, parts: parts as Figure[], cov };
-      }),
-    );
+      });
+    // The expected reading usually holds everywhere; only then are alternatives skipped.
+    const first = evaluate(0);
+    if (first.every((x) => x.ok)) {
+      confirmedRows++;
+      continue;
+    }
+    const evaluated = [first, ...candidates.slice(1).map((_, i) => evaluate(i + 1))];
     const passes = evaluated.map((e) => (e.every((x) => x.cov.parts.length === 0) ? -1 : e.filter((x) => x.ok).length));
     const best = passes.indexOf(Math.max(...passes));
-    if (passes[best] <= 0 && (passes[best] < 0 || checks.length >= COLUMNS_TO_DISMISS_ROW)) continue;
-    evaluated[best].forEach((res, i) => {
+    if (passes[best] < 0) continue;
+    if (passes[best] > 0) confirmedRows++;
+    failing.push({ row, results: evaluated[best], checks, passed: passes[best] });
+  }
+  const findings: Finding[] = [];
+  for (const { row, results, checks, passed } of failing) {
+    // A row failing in every column is read as "not a sum" (an average, a count of something
+    // else) unless its label is a Swedish sum word and the table's other sums confirm the layout.
+    if (passed === 0 && checks.length >= COLUMNS_TO_DISMISS_ROW && (!isSwedishSumLabel(row.label) || confirmedRows === 0)) continue;
+    results.forEach((res, i) => {
       if (res.ok || !res.expected) return;
       findings.push(sumFinding(ctx, row, checks[i].col, checks[i].target, res.expected, res.cov, res.parts));
     });
   }
   return findings;
+}
+
+function isSwedishSumLabel(label: string): boolean {
+  return /^(summa|totalt|resultat|verksamhetens nettokostnad|nettokostnad|årets resultat)(\s|$|:)/i.test(label.trim()) || /\stotalt$/i.test(label.trim());
 }
 
 /**
