@@ -145,3 +145,12 @@ export function displayedDecimals(numberFormat: string | undefined, value: numbe
   const decimals = sectionDecimals(code, value);
   return decimals === undefined ? fromValue(value) : { decimals, source: 'format' };
 }
+
+/**
+ * True when the format scales the value by 100 and shows "%" (a real percent code), as opposed
+ * to a percent sign written as literal text ("0.0\" %\"") that shows the stored number as is.
+ */
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat) return false;
+  return stripLiterals(numberFormat.split(';')[0]).includes('%');
+}

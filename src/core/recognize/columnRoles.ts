@@ -8,6 +8,8 @@ export function roleOf(compact: string, ownCompact: string): ColumnRole {
   if (isMen(ownCompact)) return 'men';
   if (hasAny(compact, ['ökningstakt', 'ökning%'])) return 'growth';
   if (hasAny(compact, ['relation'])) return 'relation';
+  // "Avvikelse i % av omsättning" is a relation, not an amount.
+  if (compact.includes('avvik') && hasAny(compact, ['%', 'procent'])) return 'relation';
   if (hasAny(compact, ['förändring', 'förändr', 'differens', 'skillnad'])) {
     return compact.includes('%') && !hasAny(ownCompact, ['mnkr', 'tkr']) ? 'changePercent' : ownCompact && hasAny(ownCompact, ['totalt']) ? 'total' : 'change';
   }
@@ -37,7 +39,7 @@ export function qualifiersOf(header: ColumnHeader): ColumnQualifiers {
   const compact = compactLabel(header.text);
   const years = yearsIn(header.text);
   return {
-    accumulated: /ack(?!u)|ackumulerat|periodens/.test(compact),
+    accumulated: /ack(?!u)|ackumulerat|periodens|^(utfall|budget|prognos)?(jan|januari)[-–]?(feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)/.test(compact) || /jan(uari)?[-–](feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)/.test(compact),
     previousYear: hasAny(compact, ['fgår', 'föregåendeår', 'fgår', 'fjol']) || /fg(?=$|år|%)/.test(compact),
     year: years.length ? years[years.length - 1] : undefined,
     group: header.group ? compactLabel(header.group) : undefined,
@@ -51,9 +53,24 @@ export function toTableColumn(header: ColumnHeader): TableColumn {
     col: header.col,
     header: header.text.replace(/\s*\n\s*/g, ' ').trim(),
     compact,
+    own: compactLabel(header.own).replace(/(19|20)\d\d/g, ''),
     role: roleOf(compact, compactLabel(header.own)),
     q: qualifiersOf(header),
   };
+}
+
+/**
+ * Reports often name years instead of "fg år" ("Utfall jan–jul 2025 | Utfall jan–jul 2024"):
+ * a column whose year is older than the latest year of the same role and period is last year's.
+ */
+export function markEarlierYears(columns: TableColumn[]): void {
+  for (const c of columns) {
+    if (c.q.year === undefined || c.q.previousYear) continue;
+    const newer = columns.some(
+      (o) => o !== c && o.role === c.role && o.own === c.own && o.q.accumulated === c.q.accumulated && o.q.year !== undefined && o.q.year > c.q.year!,
+    );
+    if (newer) c.q.previousYear = true;
+  }
 }
 
 /** Columns whose figures add up down the rows (not ratios or percentages). */

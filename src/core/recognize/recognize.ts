@@ -4,8 +4,9 @@ import { compactLabel } from '../text/normalize';
 import type { Table } from '../tables/table';
 import { cellText } from './cellKinds';
 import { readColumnHeaders } from './columnHeaders';
-import { isAdditive, toTableColumn } from './columnRoles';
-import { filledGrid } from './filledGrid';
+import { isAdditive, markEarlierYears, toTableColumn } from './columnRoles';
+import { filledGrid, type FilledGrid } from './filledGrid';
+import { columnBands } from './columnBands';
 import { buildRows } from './rowRoles';
 import { segmentSheet } from './segment';
 import { detectSignConvention } from './signConvention';
@@ -19,14 +20,20 @@ export interface RecognizedTable {
 
 /** Finds the periodrapport tables on a sheet by their labels (DOMAIN §3), wherever they stand. */
 export function recognizeSheet(sheet: Sheet): RecognizedTable[] {
-  const grid = filledGrid(sheet);
+  const found: RecognizedTable[] = [];
+  for (const grid of columnBands(filledGrid(sheet))) found.push(...recognizeBand(sheet, grid));
+  return found;
+}
+
+function recognizeBand(sheet: Sheet, grid: FilledGrid): RecognizedTable[] {
   const found: RecognizedTable[] = [];
   for (const block of segmentSheet(grid)) {
     const headers = readColumnHeaders(grid, block.headerRows, block.figureCols);
     const columns = headers.map(toTableColumn);
+    markEarlierYears(columns);
     const labelled = block.bodyRows.map((row) => ({
       row,
-      label: cellText(grid.at(row, block.labelCol)) || cellText(grid.at(row, block.labelCol + 1)),
+      label: cellText(grid.at(row, block.labelCols.get(row) ?? block.labelCol)) || cellText(grid.at(row, block.labelCol + 1)),
       hasFigures: block.figureCols.some((c) => cellText(grid.at(row, c)) !== ''),
     }));
     const rows = buildRows(labelled);

@@ -5,20 +5,28 @@ const REVENUE_WORDS = ['intäkt', 'erhållnabidrag', 'försäljning', 'avgifter'
 const COST_WORDS = ['kostnad', 'lämnadebidrag', 'avskrivning', 'löner', 'lön', 'inköp', 'köptverksamhet', 'lokalhyr'];
 const NON_MONEY_WORDS = ['årsarbetare', 'antal', 'årsarbetskraft', 'heltidstjänst', 'personer'];
 
+/** Unit and footnote suffixes that do not change what a row is ("Sjukfrånvaro totalt %", "Resultat (mnkr)"). */
+function withoutUnits(compact: string): string {
+  return compact.replace(/(%|mnkr|tkr|kr|st|procent)+$/, '');
+}
+
 /** How a row label takes part in the table's sums. */
-export function rowKindOf(compact: string, hasFigures: boolean): RowKind {
+export function rowKindOf(rawCompact: string, hasFigures: boolean): RowKind {
   if (!hasFigures) return 'section';
+  const compact = withoutUnits(rawCompact);
   if (/^(summa|totalt|total|resultat|årets?resultat|summatotal|totaltsumma|nettokostnad|nettokostnader)$/.test(compact)) return 'total';
   if (/^(verksamhetens)?nettokostnad(er)?/.test(compact)) return 'total';
-  if (/^resultat/.test(compact)) return 'total';
+  if (/^resultat|resultat$/.test(compact)) return 'total';
   if (/^subtotal|^delsumma/.test(compact)) return 'subtotal';
+  // "Intäkter totalt", "Summa kostnader", "Totala kostnader": the total of one section.
+  if (/^(summa|totala)/.test(compact) && compact.length > 5) return 'subtotal';
+  if (/^(verksamhetens)?(intäkter|kostnader|intäkt|kostnad)totalt$/.test(compact)) return 'subtotal';
   if (/^(totalt|total|summatotalt)/.test(compact) || /totalt$/.test(compact)) return 'total';
-  if (/^summa|^sub-?total|^delsumma/.test(compact)) return 'subtotal';
   return 'leaf';
 }
 
 export function sectionOf(compact: string): Section {
-  if (/^(verksamhetens)?nettokostnad|^resultat|^finansnetto|^finansiell/.test(compact)) return 'neutral';
+  if (/^(verksamhetens)?nettokostnad|resultat|^finansnetto|^finansiell/.test(compact)) return 'neutral';
   if (hasAny(compact, REVENUE_WORDS)) return 'revenue';
   if (hasAny(compact, COST_WORDS)) return 'cost';
   return 'neutral';

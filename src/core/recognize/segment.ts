@@ -8,6 +8,8 @@ export interface TableBlock {
   /** Data rows and label-only section rows, in order. */
   bodyRows: number[];
   labelCol: number;
+  /** Where each body row keeps its label (a Summa row may be labelled in the code column). */
+  labelCols: Map<number, number>;
   figureCols: number[];
 }
 
@@ -73,11 +75,13 @@ export function segmentSheet(grid: FilledGrid): TableBlock[] {
     const figureCols = new Set<number>();
     for (const b of body) for (const c of info(b)!.figureCols) if (c > labelCol) figureCols.add(c);
     for (const h of headerRows) for (const c of info(h)!.textCols) if (c > labelCol) figureCols.add(c);
+    const labelCols = new Map(body.map((b) => [b, info(b)!.labelCol ?? labelCol]));
     blocks.push({
       titleRows,
       headerRows,
       bodyRows: body,
-      labelCol,
+      labelCol: Math.min(labelCol, ...labelCols.values()),
+      labelCols,
       figureCols: [...figureCols].sort((a, b) => a - b),
     });
     r = last + 1;
@@ -86,8 +90,9 @@ export function segmentSheet(grid: FilledGrid): TableBlock[] {
 }
 
 function isSameTableRow(ri: RowInfo, labelCol: number, firstFigure: number): boolean {
-  // Indented labels one column to the right are still labels, as long as they stay left of the figures.
-  return ri.labelCol !== undefined && ri.labelCol >= labelCol && ri.labelCol <= labelCol + 1 && ri.labelCol < firstFigure;
+  // Indented labels one column to the right are still labels, as long as they stay left of the
+  // figures; so are labels one column to the left (exports put "Summa" in the account-code column).
+  return ri.labelCol !== undefined && ri.labelCol >= labelCol - 1 && ri.labelCol <= labelCol + 1 && ri.labelCol < firstFigure;
 }
 
 /**

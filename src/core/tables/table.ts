@@ -36,6 +36,8 @@ export interface TableColumn {
   col: number;
   header: string;
   compact: string;
+  /** Compact text of the lowest header row alone, without years ("kvinnor", "tillsvidare"). */
+  own: string;
   role: ColumnRole;
   q: ColumnQualifiers;
 }

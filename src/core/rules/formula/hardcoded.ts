@@ -1,49 +1,34 @@
 /**
- * formula.hardcoded — a typed number where the neighbours along the line compute the value.
+ * formula.hardcoded — a typed number where the neighbours compute the value.
  *
- * The telltale is a short stretch of typed numbers with formulas of one and the same R1C1
+ * First telltale: a short stretch of typed numbers with formulas of one and the same R1C1
  * pattern immediately on both sides: the formula was filled across the stretch and then
  * overwritten (often by pasting values). Typed numbers at the start or end of a formula run are
- * left alone: that is where seeds (a first year, an opening balance) and deliberate inputs sit.
- * A typed number that a formula in its row or column reads is an input, not an overwritten
- * result: tables that alternate inputs and computed columns (Pojkar, Flickor, =Pojkar+Flickor)
- * or convert units either way (kr typed, tkr computed, or the other way round) look like
- * hard-coding along one line but are not.
+ * left alone here: that is where seeds (a first year, an opening balance) and deliberate inputs
+ * sit. A typed number that a formula beside it reads is an input, not an overwritten result:
+ * tables that alternate inputs and computed columns (Kvinnor, Män, =Kvinnor+Män) or convert
+ * units either way (kr typed, tkr computed, or the other way round) look like hard-coding along
+ * one line but are not.
+ * Second telltale (typedInFormulaColumn.ts): typed numbers in a column that one formula
+ * computes section after section.
  */
-import { a1 } from '../../model/address';
 import type { Finding } from '../../findings/finding';
 import { referencedRanges } from '../../formula/references';
-import { translateFormula } from '../../formula/translate';
-import { ruleInfo } from '../catalogue';
 import type { SheetRule } from '../types';
-import { swedishNumber } from './describe';
-import { axisWord, lines, type Axis, type Placed } from './lines';
+import { lines, type Placed } from './lines';
+import { hardcodedFinding } from './hardcodedFinding';
 import { isReadAsInput } from './readers';
-import { isFormulaCell, isNumericConstant, patternKey, r1c1Of } from './pattern';
+import { typedInFormulaColumns } from './typedInFormulaColumn';
+import { isFormulaCell, isNumericConstant, patternKey } from './pattern';
 
 export interface HardcodedOptions {
   /** Longest stretch of typed numbers between two formulas that still counts as overwritten. */
   maxGap: number;
+  /** Also look for typed numbers in columns computed by one formula throughout. */
+  columnTemplate: boolean;
 }
 
-export const HARDCODED_DEFAULTS: HardcodedOptions = { maxGap: 2 };
-
-const RULE = 'formula.hardcoded';
-
-function finding(sheetName: string, p: Placed, model: Placed, axis: Axis): Finding {
-  const cell = a1(p.row, p.col);
-  const expected = translateFormula(model.cell.formula ?? '', p.row - model.row, p.col - model.col);
-  const r1c1 = r1c1Of(model.cell, model.row, model.col) ?? '';
-  return {
-    rule: RULE,
-    severity: ruleInfo(RULE).severity,
-    sheet: sheetName,
-    cell,
-    message: `I ${cell} står det inskrivna talet ${swedishNumber(p.cell.value as number)} där grannarna i `
-      + `${axisWord(axis)} räknas med formeln ${r1c1} (här ${expected}); talet uppdateras inte när underlaget ändras.`,
-    found: p.cell.value as number,
-  };
-}
+export const HARDCODED_DEFAULTS: HardcodedOptions = { maxGap: 2, columnTemplate: true };
 
 /**
  * A flanking formula that reads the typed numbers themselves (=SUM(R[1]C:R[2]C) over the rows
@@ -58,6 +43,7 @@ export function hardcodedNumberRule(options: Partial<HardcodedOptions> = {}): Sh
   const o = { ...HARDCODED_DEFAULTS, ...options };
   return (sheet) => {
     const byCell = new Map<string, Finding>();
+    if (o.columnTemplate) for (const f of typedInFormulaColumns(sheet)) byCell.set(f.cell, f);
     for (const axis of ['column', 'row'] as const) {
       for (const line of lines(sheet, axis)) {
         let i = 0;
@@ -74,7 +60,7 @@ export function hardcodedNumberRule(options: Partial<HardcodedOptions> = {}): Sh
             if (kb !== undefined && kb === ka && !flankReads(before, stretch) && !flankReads(after, stretch)) {
               for (let k = i; k <= j; k++) {
                 if (isReadAsInput(sheet, line[k].row, line[k].col, axis)) continue;
-                const f = finding(sheet.name, line[k], before, axis);
+                const f = hardcodedFinding(sheet.name, line[k], before, axis);
                 if (!byCell.has(f.cell)) byCell.set(f.cell, f);
               }
             }

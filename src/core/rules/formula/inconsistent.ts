@@ -1,29 +1,34 @@
 /**
  * formula.inconsistent — a formula whose R1C1 form breaks the pattern of its column or row.
  *
- * A block filled down or across has one R1C1 formula. The rule looks at stretches of adjacent
- * formula cells along a line, finds the pattern most of them share and flags a cell that is
- * alone with its own formula. It is tuned for precision (a controller switches off a checker
- * that cries wolf):
- * - only stretches of at least `minRun` formulas with a clear majority count;
- * - only a lone deviant: the same "deviation" a second time anywhere along the line (column or
- *   row, also across gaps) means a deliberate variant;
+ * A block filled down or across has one R1C1 formula. The rule looks at stretches of formula
+ * cells along a line (a row may skip up to `rowGap` blank spacer columns), finds the pattern
+ * most of them share and flags the few cells that deviate from it. It is tuned for precision
+ * (a controller switches off a checker that cries wolf):
+ * - only stretches of at least `minRun` formulas, with a clear majority (no tie) that
+ *   outnumbers a deviating group `majorityFactor` times, and at most `maxDeviants` cells per
+ *   deviating formula;
+ * - a deviating formula that recurs elsewhere along the line, or is itself filled down the
+ *   column (across the row), is a deliberate variant, not a slip;
  * - a deviant that reads its own line while the majority does not is a total or subtotal of
  *   the stretch (SUM of the cells above), not a slip;
- * - by default only a formula of the same shape as the majority (same functions and operators,
- *   other cells) is flagged: that is what a slipped reference looks like, whereas a different
- *   computation is usually a deliberate special row.
+ * - only a formula of the same shape as the majority (same functions, operators and sheets,
+ *   other cells; or one term of a sum more or less) is flagged: that is what a slipped or lost
+ *   reference looks like, whereas a different computation is usually a deliberate special row.
  */
 import { a1 } from '../../model/address';
 import type { Finding } from '../../findings/finding';
 import { referencedRanges } from '../../formula/references';
+import { toSwedishDisplay } from '../../formula/swedish';
 import { translateFormula } from '../../formula/translate';
-import type { Sheet } from '../../model/workbook';
+import { cellAt, type Sheet } from '../../model/workbook';
 import { ruleInfo } from '../catalogue';
 import type { SheetRule } from '../types';
 import { slipHint } from './describe';
 import { axisWord, lines, runs, type Axis, type Placed } from './lines';
-import { isFormulaCell, patternKey, r1c1Of, shapeKey, shapesOneTermApart } from './pattern';
+import { isFormulaCell, memoPatternKey, r1c1Of, shapeKey, shapesOneTermApart } from './pattern';
+
+type KeyOf = ReturnType<typeof memoPatternKey>;
 
 export interface InconsistentOptions {
   /** Fewest adjacent formulas that make a pattern worth checking. */
@@ -38,6 +43,8 @@ export interface InconsistentOptions {
   maxDeviants: number;
   /** The majority must outnumber a deviating group by this factor. */
   majorityFactor: number;
+  /** A deviant filled this far across the line (down its column, for a row) is by design; 0 = off. */
+  orthogonalRun: number;
   /** Blank cells tolerated inside a stretch along a row (spacer columns) and a column. */
   rowGap: number;
   columnGap: number;
@@ -47,15 +54,17 @@ export interface InconsistentOptions {
   maxLineRepeats: number;
 }
 
+/** Chosen on the CUSTODES/ExceLint benchmark by principle (see scripts/bench-formulas.ts). */
 export const INCONSISTENT_DEFAULTS: InconsistentOptions = {
   minRun: 3,
   minMajority: 2,
   majorityShare: 0.5,
   sameShapeOnly: true,
-  maxLineRepeats: 2,
   termSlips: true,
-  maxDeviants: 1,
-  majorityFactor: 2,
+  maxDeviants: 3,
+  majorityFactor: 1.5,
+  maxLineRepeats: 2,
+  orthogonalRun: 3,
   rowGap: 2,
   columnGap: 0,
 };
@@ -81,14 +90,28 @@ function readsOwnLine(p: Placed, stretch: Placed[], axis: Axis): boolean {
   });
 }
 
-interface Candidate {
-  finding: Finding;
+/**
+ * How many adjacent cells across the line (the column, for a row stretch) share the deviant's
+ * formula, itself included. A deviant that is itself filled down a column is a designed column
+ * (a different computation on purpose), not a slip in one cell.
+ */
+function orthogonalRun(sheet: Sheet, p: Placed, axis: Axis, deviant: string, key: KeyOf): number {
+  const dr = axis === 'row' ? 1 : 0;
+  const dc = axis === 'column' ? 1 : 0;
+  const same = (r: number, c: number) => {
+    const cell = cellAt(sheet, r, c);
+    return isFormulaCell(cell) && key(cell, r, c) === deviant;
+  };
+  let n = 1;
+  for (let k = 1; same(p.row - k * dr, p.col - k * dc); k++) n++;
+  for (let k = 1; same(p.row + k * dr, p.col + k * dc); k++) n++;
+  return n;
 }
 
 function checkStretch(
-  sheet: Sheet, stretch: Placed[], axis: Axis, o: InconsistentOptions, lineCounts: Map<string, number>,
-): Candidate[] {
-  const keys = stretch.map((p) => patternKey(p.cell, p.row, p.col) ?? '');
+  sheet: Sheet, stretch: Placed[], axis: Axis, o: InconsistentOptions, lineCounts: Map<string, number>, key: KeyOf,
+): Finding[] {
+  const keys = stretch.map((p) => key(p.cell, p.row, p.col) ?? '');
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   let major = '';
@@ -98,12 +121,13 @@ function checkStretch(
   // A tie between two patterns gives no majority to deviate from.
   if ([...counts.values()].filter((n) => n === majorCount).length > 1) return [];
 
-  const out: Candidate[] = [];
+  const out: Finding[] = [];
   stretch.forEach((p, i) => {
-    // A formula that recurs elsewhere along the line is a deliberate variant, not a slip.
     if (keys[i] === major) return;
     const n = counts.get(keys[i]) ?? 0;
-    if (n > o.maxDeviants || n * o.majorityFactor > majorCount || (lineCounts.get(keys[i]) ?? 0) > Math.max(n, o.maxLineRepeats)) return;
+    if (n > o.maxDeviants || n * o.majorityFactor > majorCount) return;
+    // The same formula again elsewhere along the line: a deliberate variant, not a slip.
+    if ((lineCounts.get(keys[i]) ?? 0) > Math.max(n, o.maxLineRepeats)) return;
     // The nearest cell holding the majority formula serves as the example.
     let model: Placed | undefined;
     for (let d = 1; d < stretch.length && !model; d++) {
@@ -111,6 +135,7 @@ function checkStretch(
       else if (keys[i + d] === major) model = stretch[i + d];
     }
     if (!model) return;
+    if (o.orthogonalRun > 0 && orthogonalRun(sheet, p, axis, keys[i], key) >= o.orthogonalRun) return;
     if (readsOwnLine(p, stretch, axis) && !readsOwnLine(model, stretch, axis)) return;
     const found = p.cell.formula ?? '';
     const expected = translateFormula(model.cell.formula ?? '', p.row - model.row, p.col - model.col);
@@ -121,14 +146,12 @@ function checkStretch(
     const cell = a1(p.row, p.col);
     const majorR1C1 = r1c1Of(model.cell, model.row, model.col) ?? '';
     out.push({
-      finding: {
-        rule: RULE,
-        severity: ruleInfo(RULE).severity,
-        sheet: sheet.name,
-        cell,
-        message: `Formeln i ${cell} (${found}) avviker från grannarna i ${axisWord(axis)} `
-          + `(${expected} i R1C1-form ${majorR1C1}); ${slipHint(found, expected)}.`,
-      },
+      rule: RULE,
+      severity: ruleInfo(RULE).severity,
+      sheet: sheet.name,
+      cell,
+      message: `Formeln i ${cell} (${toSwedishDisplay(found)}) avviker från grannarna i ${axisWord(axis)} `
+        + `(${toSwedishDisplay(expected)} i R1C1-form ${toSwedishDisplay(majorR1C1)}); ${slipHint(found, expected)}.`,
     });
   });
   return out;
@@ -138,18 +161,19 @@ export function inconsistentFormulaRule(options: Partial<InconsistentOptions> = 
   const o = { ...INCONSISTENT_DEFAULTS, ...options };
   return (sheet) => {
     const byCell = new Map<string, Finding>();
+    const key = memoPatternKey();
     for (const axis of ['column', 'row'] as const) {
       for (const line of lines(sheet, axis)) {
         const lineCounts = new Map<string, number>();
         for (const p of line) {
-          const k = patternKey(p.cell, p.row, p.col);
+          const k = isFormulaCell(p.cell) ? key(p.cell, p.row, p.col) : undefined;
           if (k !== undefined) lineCounts.set(k, (lineCounts.get(k) ?? 0) + 1);
         }
         const gap = axis === 'row' ? o.rowGap : o.columnGap;
         for (const stretch of runs(line, (p) => isFormulaCell(p.cell), gap)) {
           if (stretch.length < o.minRun) continue;
-          for (const c of checkStretch(sheet, stretch, axis, o, lineCounts)) {
-            if (!byCell.has(c.finding.cell)) byCell.set(c.finding.cell, c.finding);
+          for (const f of checkStretch(sheet, stretch, axis, o, lineCounts, key)) {
+            if (!byCell.has(f.cell)) byCell.set(f.cell, f);
           }
         }
       }

@@ -16,9 +16,13 @@ export function r1c1Of(cell: Cell, row: number, col: number): string | undefined
 
 const OPERAND_KINDS = new Set(['ref', 'number', 'name', 'error', 'bool', 'string']);
 
-/** Sorts the signed terms of =a+b-c; returns the texts unchanged for anything else. */
-function canonicalSum(texts: string[], kinds: string[]): string[] {
-  const terms: string[] = [];
+/**
+ * Sorts the operands of a plain chain: the signed terms of =a+b-c, or the factors of =a*b*c.
+ * Anything with parentheses, functions or mixed operators keeps its written order.
+ */
+function canonicalChain(texts: string[], kinds: string[]): string[] {
+  const operands: string[] = [];
+  const ops = new Set<string>();
   let sign = '+';
   let expectOperand = true;
   for (let i = 1; i < texts.length; i++) {
@@ -28,16 +32,23 @@ function canonicalSum(texts: string[], kinds: string[]): string[] {
         continue;
       }
       if (!OPERAND_KINDS.has(kinds[i])) return texts;
-      terms.push(sign + texts[i]);
+      operands.push(sign + texts[i]);
       expectOperand = false;
     } else {
-      if (texts[i] !== '+' && texts[i] !== '-') return texts;
-      sign = texts[i];
+      if (!['+', '-', '*'].includes(texts[i])) return texts;
+      ops.add(texts[i] === '-' ? '+' : texts[i]);
+      sign = texts[i] === '*' ? '*' : texts[i];
       expectOperand = true;
     }
   }
-  if (expectOperand || terms.length < 2) return texts;
-  return ['=', ...terms.sort()];
+  // Only one kind of chain: all additive, or all multiplicative (with at most a leading sign).
+  if (expectOperand || operands.length < 2 || ops.size !== 1) return texts;
+  if (ops.has('*')) {
+    const lead = operands[0][0] === '-' ? '-' : '';
+    const factors = operands.map((o) => o.slice(1)).sort();
+    return ['=', lead, factors.join('*')];
+  }
+  return ['=', ...operands.sort()];
 }
 
 /**
@@ -55,7 +66,7 @@ function normalise(formula: string, refText: (t: Token) => string): string {
     texts.splice(1, 1);
     kinds.splice(1, 1);
   }
-  return (texts[0] === '=' ? canonicalSum(texts, kinds) : texts).join('');
+  return (texts[0] === '=' ? canonicalChain(texts, kinds) : texts).join('');
 }
 
 /**
@@ -73,7 +84,12 @@ export function patternKey(cell: Cell, row: number, col: number): string | undef
  * A #REF! counts as a reference that was lost, not as a different operation.
  */
 export function shapeKey(formula: string): string {
-  return normalise(formula, () => '§');
+  return normalise(formula, (t) => {
+    // A reference keeps the sheet it points into: a link to another sheet is a different
+    // computation from a reference on the own sheet, not the same one slipped.
+    const prefix = t.kind === 'ref' ? (t.ref?.sheetText !== undefined ? `${t.ref.sheetText}!` : '') : t.text.slice(0, -'#REF!'.length);
+    return `${prefix.toUpperCase()}§`;
+  });
 }
 
 export function isFormulaCell(cell: Cell): boolean {
@@ -100,4 +116,17 @@ export function shapesOneTermApart(a: string, b: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * patternKey with a memo for one pass over one sheet: every formula is looked at along its
+ * row and along its column, so each key would otherwise be derived several times.
+ */
+export function memoPatternKey(): (cell: Cell, row: number, col: number) => string | undefined {
+  const memo = new Map<number, string | undefined>();
+  return (cell, row, col) => {
+    const id = row * 20000 + col;
+    if (!memo.has(id)) memo.set(id, patternKey(cell, row, col));
+    return memo.get(id);
+  };
 }

@@ -1,7 +1,8 @@
 import { consistent, differenceClause, fmt, makeFinding, measure } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { add, sub, type Interval } from '../../numbers/interval';
+import { sub, sumIntervals, type Interval } from '../../numbers/interval';
+import type { Figure } from '../../check/figures';
 import type { TableColumn } from '../../tables/table';
 import { cellName, type TableContext } from './context';
 
@@ -21,38 +22,41 @@ export function checkColumnGroups(ctx: TableContext): Finding[] {
   const findings: Finding[] = [];
   const rates = table.kind === 'sjukfranvaro';
   for (const cols of groups.values()) {
-    const women = cols.find((c) => c.role === 'women');
-    const men = cols.find((c) => c.role === 'men');
+    // Totalt over its group's parts: Kvinnor + Män, or Tillsvidare + Visstid.
     const total = cols.find((c) => c.role === 'total');
-    if (women && men && total) findings.push(...checkParts(ctx, women, men, total, rates));
+    const parts = cols.filter((c) => c !== total && (c.role === 'women' || c.role === 'men' || (c.role === 'value' && c.col < (total?.col ?? 0))));
+    if (total && parts.length >= 2 && (ctx.table.kind === 'arsarbetare' || ctx.table.kind === 'sjukfranvaro' || parts.some((p) => p.role === 'women'))) {
+      findings.push(...checkParts(ctx, parts, total, rates));
+    }
   }
   findings.push(...checkGroupChange(ctx, groups));
   return findings;
 }
 
-function checkParts(ctx: TableContext, women: TableColumn, men: TableColumn, total: TableColumn, rates: boolean): Finding[] {
+function checkParts(ctx: TableContext, parts: TableColumn[], total: TableColumn, rates: boolean): Finding[] {
   const { table, figures } = ctx;
   const out: Finding[] = [];
+  const names = parts.map((p) => p.header.split(' ').pop()).join(' + ');
   for (const row of table.rows) {
     if (row.kind === 'section') continue;
     const t = figures.get(row.row, total.col);
-    const w = figures.get(row.row, women.col);
-    const m = figures.get(row.row, men.col);
-    if (!t || t.blank || !w || !m || w.blank || m.blank) continue;
-    const d = Math.max(t.decimals, w.decimals, m.decimals);
+    const values = parts.map((p) => figures.get(row.row, p.col));
+    if (!t || t.blank || values.some((v) => !v || v.blank)) continue;
+    const figs = values as Figure[];
+    const d = Math.max(t.decimals, ...figs.map((f) => f.decimals));
     const where = a1(row.row, total.col);
     if (rates) {
-      const between: Interval = { lo: Math.min(w.interval.lo, m.interval.lo), hi: Math.max(w.interval.hi, m.interval.hi) };
+      const between: Interval = { lo: Math.min(...figs.map((f) => f.interval.lo)), hi: Math.max(...figs.map((f) => f.interval.hi)) };
       if (consistent(t, between)) continue;
       const mm = measure(t, between);
-      const msg = `${cellName(table, row.row, total)} (${where}) är ${fmt(t.value, d)} men ett vägt medelvärde av Kvinnor (${fmt(w.value, d)}) och Män (${fmt(m.value, d)}) måste ligga mellan dem.`;
+      const msg = `${cellName(table, row.row, total)} (${where}) är ${fmt(t.value, d)} men ett vägt medelvärde av ${names} (${figs.map((f) => fmt(f.value, d)).join(' och ')}) måste ligga mellan dem.`;
       out.push(makeFinding('relation.weighted-mean', table.sheet, row.row, total.col, msg, mm));
       continue;
     }
-    const expected = add(w.interval, m.interval);
+    const expected = sumIntervals(figs.map((f) => f.interval));
     if (consistent(t, expected)) continue;
     const mm = measure(t, expected);
-    const msg = `${cellName(table, row.row, total)} (${where}) är ${fmt(t.value, d)} men Kvinnor + Män (${a1(row.row, women.col)} + ${a1(row.row, men.col)}) är ${fmt(mm.expected, d)}; ${differenceClause(mm, d)}.`;
+    const msg = `${cellName(table, row.row, total)} (${where}) är ${fmt(t.value, d)} men ${names} (${parts.map((p) => a1(row.row, p.col)).join(' + ')}) är ${fmt(mm.expected, d)}; ${differenceClause(mm, d)}.`;
     out.push(makeFinding('sum.column-total', table.sheet, row.row, total.col, msg, mm));
   }
   return out;
@@ -69,8 +73,9 @@ function checkGroupChange(ctx: TableContext, groups: Map<string, TableColumn[]>)
   const [current, previous] = [dated[0][1], dated[1][1]];
   const out: Finding[] = [];
   for (const change of groups.get(changeKey)!) {
-    const cur = current.find((c) => c.role === change.role);
-    const prev = previous.find((c) => c.role === change.role);
+    const same = (c: TableColumn) => c.role === change.role && (c.role !== 'value' || c.own === change.own);
+    const cur = current.find(same);
+    const prev = previous.find(same);
     if (!cur || !prev) continue;
     for (const row of table.rows) {
       if (row.kind === 'section') continue;

@@ -3,6 +3,7 @@ import type { Figure } from '../../check/figures';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { cellAt } from '../../model/workbook';
+import { isPercentFormat } from '../../numbers/displayPrecision';
 import { div, point, scale, sub, type Interval } from '../../numbers/interval';
 import type { TableColumn, TableRow } from '../../tables/table';
 import { cellName, type TableContext } from './context';
@@ -43,7 +44,8 @@ function rowRelations(columns: TableColumn[]): RowRelation[] {
       const variance = turnover && (partner(columns, turnover, 'budgetVariance') ?? partner(columns, t, 'budgetVariance', () => true));
       if (turnover && variance) out.push({ rule: 'relation.ratio', target: t, a: variance, b: turnover, expected: ratio, describe: 'budgetavvikelse / omsättning × 100' });
     } else if (t.role === 'growth' && !t.q.previousYear) {
-      const pair = t.q.forecast ? forecastGrowthPair(columns) : actualPair(columns, t.q.accumulated);
+      // "Ökningstakt %" with no period of its own goes with whichever utfall pair the table has.
+      const pair = t.q.forecast ? forecastGrowthPair(columns) : actualPair(columns, t.q.accumulated) ?? actualPair(columns, !t.q.accumulated);
       if (pair) out.push({ rule: 'relation.growth', target: t, a: pair[0], b: pair[1], expected: growth, describe: 'utfall / utfall fg år − 1' });
     } else if ((t.role === 'change' || t.role === 'changePercent') && !isGroupChange(t)) {
       const pair = actualPair(columns, true) ?? actualPair(columns, false) ?? yearPair(columns);
@@ -89,8 +91,7 @@ function checkRelation(ctx: TableContext, rel: RowRelation): Finding[] {
     const a = figures.get(row.row, rel.a.col);
     const b = figures.get(row.row, rel.b.col);
     if (!target || target.blank || !a || !b) continue;
-    const fmtCode = cellAt(sheet, row.row, rel.target.col).numberFormat ?? '';
-    const pct = rel.rule === 'variance.change' ? 1 : fmtCode.includes('%') ? 1 : 100;
+    const pct = rel.rule === 'variance.change' || isPercentFormat(cellAt(sheet, row.row, rel.target.col).numberFormat) ? 1 : 100;
     const expected = rel.expected(a, b, pct);
     if (consistent(target, expected)) continue;
     findings.push(relationFinding(ctx, rel, row, target, expected, a, b));

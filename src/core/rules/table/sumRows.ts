@@ -72,7 +72,8 @@ export function checkSumRows(ctx: TableContext): Finding[] {
 }
 
 function isSwedishSumLabel(label: string): boolean {
-  return /^(summa|totalt|resultat|verksamhetens nettokostnad|nettokostnad|årets resultat)(\s|$|:)/i.test(label.trim()) || /\stotalt$/i.test(label.trim());
+  const l = label.trim().replace(/\s*(%|mnkr|tkr|\(.*\))$/i, '');
+  return /^(summa|totalt|totala|resultat|verksamhetens nettokostnad|nettokostnad|årets resultat|periodens resultat)(\s|$|:)/i.test(l) || /\s(totalt|resultat)$/i.test(l);
 }
 
 /**

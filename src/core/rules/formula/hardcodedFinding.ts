@@ -1,0 +1,27 @@
+/** The finding for a typed number that stands where neighbours compute the value. */
+import type { Finding } from '../../findings/finding';
+import { toSwedishDisplay } from '../../formula/swedish';
+import { translateFormula } from '../../formula/translate';
+import { a1 } from '../../model/address';
+import { ruleInfo } from '../catalogue';
+import { swedishNumber } from './describe';
+import { axisWord, type Axis, type Placed } from './lines';
+import { r1c1Of } from './pattern';
+
+const RULE = 'formula.hardcoded';
+
+/** `model` is the nearest cell holding the formula the neighbours use. */
+export function hardcodedFinding(sheetName: string, p: Placed, model: Placed, axis: Axis): Finding {
+  const cell = a1(p.row, p.col);
+  const expected = translateFormula(model.cell.formula ?? '', p.row - model.row, p.col - model.col);
+  const r1c1 = r1c1Of(model.cell, model.row, model.col) ?? '';
+  return {
+    rule: RULE,
+    severity: ruleInfo(RULE).severity,
+    sheet: sheetName,
+    cell,
+    message: `I ${cell} står det inskrivna talet ${swedishNumber(p.cell.value as number)} där grannarna i `
+      + `${axisWord(axis)} räknas med formeln ${toSwedishDisplay(r1c1)} (här ${toSwedishDisplay(expected)}); talet uppdateras inte när underlaget ändras.`,
+    found: p.cell.value as number,
+  };
+}
