@@ -2,7 +2,7 @@
  * What "the same formula" means for the consistency rules: two cells hold the same formula when
  * their R1C1 forms agree after cosmetic differences are removed (spacing, letter case outside
  * strings, a leading "=+" that old Lotus habits leave behind, the order of the terms of a plain
- * sum: =D9+E9 and =E9+D9 compute the same).
+ * sum or product: =D9+E9 and =E9+D9 compute the same).
  */
 import { tokenize, type Token } from '../../formula/tokenize';
 import { toR1C1 } from '../../formula/translate';

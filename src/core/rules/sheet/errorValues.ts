@@ -3,6 +3,7 @@ import type { Finding } from '../../findings/finding';
 import { a1, parseA1 } from '../../model/address';
 import { cellAt, type Cell, type Sheet } from '../../model/workbook';
 import { isErrorLiteral, swedishError } from './errorLiterals';
+import { toSwedishDisplay } from '../../formula/swedish';
 
 /**
  * error-value.cell / error-value.text: an error value left in a report (DOMAIN §3.2: a real
@@ -38,7 +39,7 @@ function errorCellMessage(sheet: Sheet, row: number, col: number, cell: Cell): s
   const base = `${where} visar felvärdet ${shown}`;
   if (literal.toUpperCase() === '#DIV/0!' && cell.formula) {
     const divisor = zeroDivisor(sheet, cell.formula);
-    const fix = `=OMFEL(${toSwedishFormula(cell.formula.replace(/^=/, ''))};"–")`;
+    const fix = toSwedishDisplay(`=IFERROR(${cell.formula.replace(/^=/, '')},"–")`);
     const why = divisor ? ` eftersom nämnaren ${divisor} är 0` : ' eftersom formeln delar med 0';
     return `${base}${why}. Visa "–" i stället, t.ex. med ${fix}.`;
   }
@@ -56,25 +57,4 @@ function zeroDivisor(sheet: Sheet, formula: string): string | undefined {
     if (d.type === 'empty' || d.value === 0) return a1(pos.row, pos.col);
   }
   return undefined;
-}
-
-/** Shows a formula as Swedish Excel writes it: Swedish function names, ";" between arguments. */
-export function toSwedishFormula(body: string): string {
-  const names: Record<string, string> = { SUM: 'SUMMA', IFERROR: 'OMFEL', IF: 'OM', ROUND: 'AVRUNDA', AVERAGE: 'MEDEL', ABS: 'ABS' };
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === '"') inString = !inString;
-    if (!inString && ch === ',') {
-      out += ';';
-      continue;
-    }
-    if (!inString && ch === '.' && /\d/.test(body[i - 1] ?? '') && /\d/.test(body[i + 1] ?? '')) {
-      out += ',';
-      continue;
-    }
-    out += ch;
-  }
-  return out.replace(/\b([A-Z]+)(?=\()/g, (fn) => names[fn] ?? fn);
 }
