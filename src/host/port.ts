@@ -1,0 +1,79 @@
+import type { Finding, Report } from '../core/findings/finding';
+import type { Workbook } from '../core/model/workbook';
+import type { ReportSheet } from '../core/report/reportSheet';
+
+export type { ReportSheet, ReportCell } from '../core/report/reportSheet';
+
+/**
+ * The one port every host implements (Excel through Office.js, an .xlsx file through ExcelJS).
+ * The task pane talks only to this; the engine never sees a host.
+ * Reads are free; every write is explicit, reversible and refused on protected sheets.
+ */
+export interface WorkbookHost {
+  readonly kind: 'excel' | 'file';
+  /** Name shown to the user (file name or workbook name). */
+  readonly name: string;
+
+  /** Reads the whole workbook, or only the named sheets, in as few round trips as the host allows. */
+  readWorkbook(options?: ReadOptions): Promise<Workbook>;
+  /** The sheet the user is looking at ("Validera markerat blad"). */
+  activeSheetName(): Promise<string>;
+  /** Shows a finding's cell to the user (selects it in Excel, scrolls the preview in the browser). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+
+  /** Colours the finding cells and adds a note with the message, remembering what each cell had. */
+  writeMarks(marks: CellMark[]): Promise<MarkResult>;
+  /** Restores every marked cell's previous fill and note exactly; returns how many cells. */
+  clearMarks(): Promise<number>;
+  /** True when marks written earlier (also in an earlier session) are still in the workbook. */
+  hasMarks(): Promise<boolean>;
+
+  sheetExists(name: string): Promise<boolean>;
+  /** Writes the control report as a new sheet; `replace` only after the user confirmed. */
+  writeReportSheet(sheet: ReportSheet, options: { replace: boolean }): Promise<void>;
+}
+
+export interface ReadOptions {
+  sheets?: string[];
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface ReadProgress {
+  /** Sheets (or chunks) read so far, and in all. */
+  done: number;
+  total: number;
+}
+
+export interface CellMark {
+  sheet: string;
+  /** A1 address without "$". */
+  cell: string;
+  severity: 'error' | 'warning';
+  /** Swedish text of the note. */
+  note: string;
+}
+
+export interface MarkResult {
+  marked: number;
+  /** Marks not written, with the Swedish reason (e.g. a protected sheet). */
+  skipped: Array<{ sheet: string; cell: string; reason: string }>;
+}
+
+/** A host refused a write, with a Swedish message for the user; nothing was changed. */
+export class HostError extends Error {
+  constructor(
+    readonly code: 'protected' | 'sheet-exists' | 'not-supported' | 'busy' | 'no-workbook',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+export function marksFor(findings: Finding[]): CellMark[] {
+  return findings
+    .filter((f): f is Finding & { severity: 'error' | 'warning' } => f.severity !== 'info')
+    .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: `Periodkoll (${f.rule}): ${f.message}` }));
+}
+
+export type { Report };
