@@ -6,16 +6,8 @@
 import type { Finding, Report } from '../core/findings/finding';
 import type { FileResult } from './checkFiles';
 
-export interface JsonFinding {
-  rule: string;
-  severity: Finding['severity'];
-  sheet: string;
-  cell: string;
-  message: string;
-  expected?: number;
-  found?: number;
-  tolerance?: number;
-}
+/** The finding as the engine gives it; the JSON copies it field by field to fix the key order. */
+export type JsonFinding = Finding;
 
 export type JsonFileResult =
   | { file: string; tables: Array<{ sheet: string; range: string; kind: string }>; findings: JsonFinding[] }

@@ -56,6 +56,18 @@ export function cellAt(sheet: Sheet, row: number, col: number): Cell {
   return c ?? EMPTY_CELL;
 }
 
+/** Every non-empty cell of a sheet, row by row, with its 1-based position. */
+export function* eachCell(sheet: Sheet): Generator<{ row: number; col: number; cell: Cell }> {
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.rows[r - 1];
+    if (!row) continue;
+    for (let c = 1; c <= row.length; c++) {
+      const cell = row[c - 1];
+      if (cell && cell.type !== 'empty') yield { row: r, col: c, cell };
+    }
+  }
+}
+
 export function isEmptyCell(cell: Cell): boolean {
   return cell.type === 'empty' || (cell.type === 'text' && String(cell.value).trim() === '');
 }

@@ -1,7 +1,7 @@
 import { makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1, parseA1 } from '../../model/address';
-import { cellAt, type Cell, type Sheet } from '../../model/workbook';
+import { cellAt, eachCell, type Cell, type Sheet } from '../../model/workbook';
 import { isErrorLiteral, swedishError } from './errorLiterals';
 import { toSwedishDisplay } from '../../formula/swedish';
 
@@ -12,21 +12,15 @@ import { toSwedishDisplay } from '../../formula/swedish';
  */
 export function checkErrorValues(sheet: Sheet): Finding[] {
   const out: Finding[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.rows[r - 1];
-    if (!row) continue;
-    for (let c = 1; c <= row.length; c++) {
-      const cell = row[c - 1];
-      if (!cell) continue;
-      if (cell.type === 'error') {
-        out.push(makeFinding('error-value.cell', sheet.name, r, c, errorCellMessage(sheet, r, c, cell)));
-      } else if (cell.type === 'text' && isErrorLiteral(String(cell.value))) {
-        const shown = swedishError(String(cell.value));
-        out.push(
-          makeFinding('error-value.text', sheet.name, r, c,
-            `${a1(r, c)} innehåller texten ${shown}, troligen inklistrad från en rapport. Den syns som ett fel i rapporten; skriv in värdet eller "–".`),
-        );
-      }
+  for (const { row: r, col: c, cell } of eachCell(sheet)) {
+    if (cell.type === 'error') {
+      out.push(makeFinding('error-value.cell', sheet.name, r, c, errorCellMessage(sheet, r, c, cell)));
+    } else if (cell.type === 'text' && isErrorLiteral(String(cell.value))) {
+      const shown = swedishError(String(cell.value));
+      out.push(
+        makeFinding('error-value.text', sheet.name, r, c,
+          `${a1(r, c)} innehåller texten ${shown}, troligen inklistrad från en rapport. Den syns som ett fel i rapporten; skriv in värdet eller "–".`),
+      );
     }
   }
   return out;

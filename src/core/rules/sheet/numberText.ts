@@ -2,7 +2,7 @@ import { makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { parseSwedishNumber } from '../../numbers/swedishNumber';
-import { cellAt, type Sheet } from '../../model/workbook';
+import { cellAt, eachCell, type Sheet } from '../../model/workbook';
 
 const REACH = 3;
 
@@ -13,21 +13,16 @@ const REACH = 3;
  */
 export function checkNumbersStoredAsText(sheet: Sheet): Finding[] {
   const out: Finding[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.rows[r - 1];
-    if (!row) continue;
-    for (let c = 1; c <= row.length; c++) {
-      const cell = row[c - 1];
-      if (!cell || cell.type !== 'text') continue;
-      const text = String(cell.value).trim();
-      const parsed = parseSwedishNumber(text);
-      if (!parsed || /^(19|20)\d\d$/.test(text)) continue;
-      if (numericNeighbours(sheet, r, c) < 2) continue;
-      out.push(
-        makeFinding('number-text.stored-as-text', sheet.name, r, c,
-          `${a1(r, c)} innehåller "${text}" som text, inte som tal; det räknas inte med i summor och formler. Skriv in det som ett tal.`),
-      );
-    }
+  for (const { row: r, col: c, cell } of eachCell(sheet)) {
+    if (cell.type !== 'text') continue;
+    const text = String(cell.value).trim();
+    const parsed = parseSwedishNumber(text);
+    if (!parsed || /^(19|20)\d\d$/.test(text)) continue;
+    if (numericNeighbours(sheet, r, c) < 2) continue;
+    out.push(
+      makeFinding('number-text.stored-as-text', sheet.name, r, c,
+        `${a1(r, c)} innehåller "${text}" som text, inte som tal; det räknas inte med i summor och formler. Skriv in det som ett tal.`),
+    );
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { cellText } from '../../recognize/cellKinds';
 import { compactLabel, yearsIn } from '../../text/normalize';
-import type { Workbook } from '../../model/workbook';
+import { eachCell, type Workbook } from '../../model/workbook';
 import { numericValue } from '../../check/figures';
 import { a1 } from '../../model/address';
 import { displayedDecimals } from '../../numbers/displayPrecision';
@@ -19,22 +19,17 @@ export interface StatedFrame {
  */
 export function findStatedFrame(workbook: Workbook): StatedFrame | undefined {
   for (const sheet of workbook.sheets) {
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.rows[r - 1];
-      if (!row) continue;
-      for (let c = 1; c <= row.length; c++) {
-        const cell = row[c - 1];
-        if (!cell || cell.type !== 'text') continue;
-        const label = cellText(cell);
-        const compact = compactLabel(label);
-        if (!/^(nämndens)?budgetram(en)?(\d{4})?(mnkr)?$/.test(compact) && !/^budgetram(från|enligt)regionfullmäktige/.test(compact)) continue;
-        for (const [dr, dc] of [[0, 1], [0, 2], [1, 0]]) {
-          const next = sheet.rows[r - 1 + dr]?.[c - 1 + dc];
-          const v = next ? numericValue(next) : undefined;
-          if (v && next!.type !== 'empty') {
-            const shown = v.decimals ?? displayedDecimals(next!.numberFormat, v.value).decimals;
-            return { value: v.value, decimals: shown, year: yearsIn(label)[0], source: `${sheet.name}!${a1(r + dr, c + dc)}` };
-          }
+    for (const { row: r, col: c, cell } of eachCell(sheet)) {
+      if (cell.type !== 'text') continue;
+      const label = cellText(cell);
+      const compact = compactLabel(label);
+      if (!/^(nämndens)?budgetram(en)?(\d{4})?(mnkr)?$/.test(compact) && !/^budgetram(från|enligt)regionfullmäktige/.test(compact)) continue;
+      for (const [dr, dc] of [[0, 1], [0, 2], [1, 0]]) {
+        const next = sheet.rows[r - 1 + dr]?.[c - 1 + dc];
+        const v = next ? numericValue(next) : undefined;
+        if (v && next!.type !== 'empty') {
+          const shown = v.decimals ?? displayedDecimals(next!.numberFormat, v.value).decimals;
+          return { value: v.value, decimals: shown, year: yearsIn(label)[0], source: `${sheet.name}!${a1(r + dr, c + dc)}` };
         }
       }
     }
