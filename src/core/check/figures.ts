@@ -1,4 +1,5 @@
-import { around, point, type Interval } from '../numbers/interval';
+import { around, fromRadius, point, radius, type Interval } from '../numbers/interval';
+import { additiveTerms } from './additiveFormula';
 import { displayedDecimals } from '../numbers/displayPrecision';
 import { parseSwedishNumber } from '../numbers/swedishNumber';
 import { cellAt, type Cell, type Sheet } from '../model/workbook';
@@ -17,6 +18,8 @@ export interface Figure {
 
 /** Stored values with more decimals than this are unrounded ledger figures: take them as exact. */
 const UNROUNDED_DECIMALS = 6;
+/** Sums over more cells than this are taken as exact rather than walked (bounded work). */
+const MAX_SUM_CELLS = 5000;
 
 /**
  * Reads figures of one sheet with rounding intervals (DOMAIN §5). Constants stand for
@@ -24,7 +27,10 @@ const UNROUNDED_DECIMALS = 6;
  * With the General format the precision is the column's: the most decimals typed in it.
  */
 export class FigureReader {
-  private readonly columnDecimals = new Map<number, number>();
+  /** Precision and rounding radii depend on formats and formulas, not on values: what-if copies share them. */
+  private columnDecimals = new Map<number, number>();
+  private ownCache = new Map<number, number>();
+  private radiusCache = new Map<string, number>();
   private overrides = new Map<string, number>();
 
   constructor(
@@ -42,6 +48,9 @@ export class FigureReader {
   withOverrides(values: Array<{ row: number; col: number; value: number }>): FigureReader {
     const copy = new FigureReader(this.sheet, this.bodyRows, this.peerColumns);
     copy.overrides = new Map(values.map((v) => [`${v.row}:${v.col}`, v.value]));
+    copy.columnDecimals = this.columnDecimals;
+    copy.ownCache = this.ownCache;
+    copy.radiusCache = this.radiusCache;
     return copy;
   }
 
@@ -57,10 +66,24 @@ export class FigureReader {
     const value = override ?? raw.value;
     const isFormula = cell.formula !== undefined;
     const decimals = raw.decimals ?? this.decimalsOf(cell, col, raw.value);
-    if (isFormula || decimals > UNROUNDED_DECIMALS) {
-      return { value, interval: point(value), decimals: Math.min(decimals, UNROUNDED_DECIMALS), isFormula, blank: false };
+    if (isFormula) {
+      // A sum of typed, rounded figures is as uncertain as they are; other formulas are exact.
+      const r = override === undefined ? this.sumRadius(row, col, cell.formula!) : 0;
+      return { value, interval: r > 0 ? fromRadius(value, r) : point(value), decimals: Math.min(decimals, UNROUNDED_DECIMALS), isFormula, blank: false };
+    }
+    if (decimals > UNROUNDED_DECIMALS) {
+      return { value, interval: point(value), decimals: UNROUNDED_DECIMALS, isFormula, blank: false };
     }
     return { value, interval: around(value, decimals), decimals, isFormula, blank: false };
+  }
+
+  /**
+   * The figure as the cell under check: a formula result is exact with respect to the cells it
+   * reads, so it is compared as a point (its inputs carry the rounding on the other side).
+   */
+  target(row: number, col: number): Figure | undefined {
+    const f = this.get(row, col);
+    return f && f.isFormula ? { ...f, interval: point(f.value) } : f;
   }
 
   /** The interval of the figure as it is shown, formula or not: what a reader compares across tables. */
@@ -68,6 +91,32 @@ export class FigureReader {
     const f = this.get(row, col);
     if (!f || f.blank || !f.isFormula) return f;
     return { ...f, interval: around(f.value, f.decimals) };
+  }
+
+  private readonly visiting = new Set<string>();
+
+  /** The rounding radius a sum formula inherits from the cells it adds (0 when exact or not a sum). */
+  private sumRadius(row: number, col: number, formula: string): number {
+    const key = `${row}:${col}`;
+    const known = this.radiusCache.get(key);
+    if (known !== undefined) return known;
+    if (this.visiting.has(key)) return 0; // a circular reference: take the cached value as it is
+    const terms = additiveTerms(formula);
+    let total = 0;
+    if (terms && terms.reduce((n, t) => n + (t.bottom - t.top + 1) * (t.right - t.left + 1), 0) <= MAX_SUM_CELLS) {
+      this.visiting.add(key);
+      for (const t of terms) {
+        for (let r = t.top; r <= t.bottom; r++) {
+          for (let c = t.left; c <= t.right; c++) {
+            const f = this.get(r, c);
+            if (f && !f.blank) total += radius(f.interval);
+          }
+        }
+      }
+      this.visiting.delete(key);
+    }
+    this.radiusCache.set(key, total);
+    return total;
   }
 
   value(row: number, col: number): number | undefined {
@@ -91,7 +140,6 @@ export class FigureReader {
     return result;
   }
 
-  private readonly ownCache = new Map<number, number>();
 
   private ownDecimals(col: number): number {
     const known = this.ownCache.get(col);

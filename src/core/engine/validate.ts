@@ -3,8 +3,9 @@ import type { Sheet, Workbook } from '../model/workbook';
 import { recognizeSheet, type RecognizedTable } from '../recognize/recognize';
 import { formulaRules } from '../rules/formula';
 import { checkErrorValues } from '../rules/sheet/errorValues';
-import { checkNumbersStoredAsText } from '../rules/sheet/numberText';
+import { checkNumberTextInTable, checkNumbersStoredAsText } from '../rules/sheet/numberText';
 import { explainBySingleCell } from './singleCellExplanation';
+import { locateSharedInput } from './sharedInputLocation';
 import { runTableRules, SIGN_RULES } from './tableRules';
 import { indexTables } from '../rules/workbook/tablesIndex';
 import { checkResultAgreement } from '../rules/workbook/crossrefResult';
@@ -12,9 +13,11 @@ import { checkFrameAgreement } from '../rules/workbook/crossrefBudgetram';
 import { checkFrameAgainstResult } from '../rules/workbook/budgetramResult';
 import { makeFinding } from '../check/mismatch';
 import { checkMergedBody } from '../rules/table/mergedBody';
+import { checkTypedSumCells } from '../rules/table/typedSumCell';
 import { rangeA1 } from '../model/address';
 import type { ValidationSettings } from './settings';
 import type { SheetRule } from '../rules/types';
+import { checkGoals } from '../targets/checkGoals';
 
 const SHEET_RULES: SheetRule[] = [checkErrorValues, checkNumbersStoredAsText, ...formulaRules];
 
@@ -26,12 +29,14 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
   const findings: Finding[] = [];
   const recognized: RecognizedTable[] = [];
   const unrecognizedSheets: string[] = [];
+  // Styrtal, måluppfyllelse and Index tables are read by their own checks, not as periodrapport tables.
+  const goals = checkGoals(workbook);
   for (const sheet of workbook.sheets) {
-    const tables = recognizeSheet(sheet);
+    const tables = recognizeSheet(sheet).filter((t) => !goals.claims(sheet.name, t.table.range));
     recognized.push(...tables);
     for (const rule of SHEET_RULES) findings.push(...rule(sheet));
     for (const t of tables) findings.push(...checkTable(sheet, t));
-    if (tables.length === 0 && hasContent(sheet)) {
+    if (tables.length === 0 && hasContent(sheet) && !goals.understands(sheet.name)) {
       unrecognizedSheets.push(sheet.name);
       findings.push(
         makeFinding('recognition.unknown-sheet', sheet.name, 1, 1,
@@ -41,15 +46,20 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
   }
   const byKind = indexTables(recognized);
   findings.push(...checkResultAgreement(byKind), ...checkFrameAgreement(byKind), ...checkFrameAgainstResult(workbook, byKind, settings));
+  findings.push(...goals.findings);
   return {
-    tables: recognized.map(({ table }) => ({
-      sheet: table.sheet,
-      range: rangeA1(table.range.top, table.range.left, table.range.bottom, table.range.right),
-      kind: table.kind,
-      ...(table.signConvention ? { signConvention: table.signConvention } : {}),
-    })),
+    tables: [
+      ...recognized.map(({ table }) => ({
+        sheet: table.sheet,
+        range: rangeA1(table.range.top, table.range.left, table.range.bottom, table.range.right),
+        kind: table.kind,
+        ...(table.signConvention ? { signConvention: table.signConvention } : {}),
+      })),
+      ...goals.tables,
+    ],
     unrecognizedSheets,
     findings: sortFindings(dedupe(findings), workbook.sheets.map((s) => s.name)),
+    ...(goals.targets.length > 0 ? { targets: goals.targets } : {}),
   };
 }
 
@@ -57,7 +67,8 @@ function checkTable(sheet: Sheet, t: RecognizedTable): Finding[] {
   const ctx = { sheet, table: t.table, figures: t.figures };
   const relationFindings = runTableRules(ctx);
   const signFindings = SIGN_RULES.flatMap((rule) => rule(ctx));
-  return [...explainBySingleCell(ctx, signFindings, relationFindings), ...checkMergedBody(ctx)];
+  const figureCells = checkNumberTextInTable(sheet, t.table.rows.map((r) => r.row), t.table.columns.map((c) => c.col));
+  return [...locateSharedInput(ctx, explainBySingleCell(ctx, signFindings, relationFindings)), ...figureCells, ...checkTypedSumCells(ctx), ...checkMergedBody(ctx)];
 }
 
 function hasContent(sheet: Sheet): boolean {

@@ -1,4 +1,5 @@
 /** What the engine tells a controller: one finding per thing to look at. */
+import type { TargetRow } from '../targets/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -31,6 +32,8 @@ export interface Report {
   /** Sheets with content where no table was recognised. */
   unrecognizedSheets: string[];
   findings: Finding[];
+  /** Styrtal rows with their målvärden and status (DOMAIN §3.6); absent when the workbook has none. */
+  targets?: TargetRow[];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

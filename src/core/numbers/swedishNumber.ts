@@ -44,7 +44,8 @@ function dotIsAmbiguous(integerPart: string, fraction: string): boolean {
 /** Parses Swedish number text; undefined when the text is anything but a single number. */
 export function parseSwedishNumber(text: string): ParsedSwedishNumber | undefined {
   // String.prototype.trim also strips U+00A0 and U+202F, which pasted text often ends with.
-  const m = NUMBER_PATTERN.exec(text.trim());
+  // A leading apostrophe is Excel's "store as text" marker when it is pasted along.
+  const m = NUMBER_PATTERN.exec(text.trim().replace(/^'\s*/, ''));
   if (!m) return undefined;
   const [, sign, integerPart, separator, fraction, unit] = m;
   if (separator === '.' && dotIsAmbiguous(integerPart, fraction)) return undefined;

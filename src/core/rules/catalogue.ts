@@ -61,6 +61,20 @@ const rules: RuleInfo[] = [
     'Periodkoll hittade ingen tabell som går att kontrollera på bladet. Kontrollera att tabellen har rubriker och radetiketter.'),
   r('recognition.merged-body', 'info', 'Sammanfogade celler i tabellen',
     'Sammanfogade celler i tabellens sifferdel gör att värden kan döljas; Periodkoll läser bara den övre vänstra cellen.'),
+  r('target.index-mismatch', 'error', 'Indexuppräknat målvärde stämmer inte',
+    'Målvärdet ska vara basårets värde efter indexuppräkning: basvärde × (1 + förändring/100) för varje år efter basåret (eller × nivå/nivå för KPI). Det angivna målvärdet skiljer sig mer än avrundningen tillåter; kedjan visas så att den kan räknas för hand.'),
+  r('target.not-indexed', 'error', 'Målvärdet är inte indexuppräknat',
+    'Texten säger att målvärdet är ett tidigare års värde efter indexuppräkning, men det angivna målvärdet är samma som basvärdet.'),
+  r('target.index-missing', 'warning', 'Indexvärde saknas',
+    'Indexserien saknar värde för ett år som behövs (eller rapportåret framgår inte), så målvärdet kan inte räknas fram. År utan värde räknas aldrig som 0 %: lägg till värdet på ett blad Index (År och en kolumn per serie, t.ex. "LPIK %").'),
+  r('target.base-missing', 'info', 'Basvärde för indexuppräkning saknas',
+    'Raden säger att målvärdet är ett tidigare års värde efter indexuppräkning, men basvärdet står inte i raden. Med en kolumn "Basvärde ÅÅÅÅ" räknar Periodkoll om målvärdet.'),
+  r('target.unit-mismatch', 'warning', 'Utfall och målvärde har olika enheter',
+    'Utfall och målvärde anges i enheter som inte går att jämföra (t.ex. % mot st). Kronor, tkr och mnkr räknas om automatiskt.'),
+  r('target.sign-convention', 'info', 'Tecken för under-/överskott är otydligt',
+    'Ett styrtal om budgetunderskott anger utfallet utan att säga om det är ett över- eller underskott. Periodkoll läser utfallet som budgetavvikelse (positivt = överskott, negativt = underskott) och målvärdet som största tillåtna underskott.'),
+  r('summary.count-mismatch', 'error', 'Sammanställningen av måluppfyllelse stämmer inte',
+    'Antalet mål och uppdrag per bedömning (uppnås, delvis, inte) i sammanställningen ska vara samma som antalet bedömningar i texten. Uppdrag: genomfört räknas som uppnås, flerårigt med årets del genomförd som delvis, inte genomfört som inte uppnås.'),
 ];
 
 function r(id: string, severity: Severity, title: string, explanation: string): RuleInfo {

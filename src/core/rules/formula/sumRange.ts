@@ -25,6 +25,8 @@ import { ruleInfo } from '../catalogue';
 import type { SheetRule } from '../types';
 import { isFormulaCell } from './pattern';
 import { inOtherGroup } from './rowLabels';
+import { isNonMoneyLabel } from '../../recognize/rowRoles';
+import { compactLabel } from '../../text/normalize';
 import { blockBefore, horizontalLine, makeOf, verticalLine, type SumLine } from './sumLine';
 
 export interface SumRangeOptions {
@@ -65,6 +67,8 @@ function make(sheet: Sheet, row: number, col: number, message: string): Finding 
 function missedParts(line: SumLine, near: number, far: number, block: [number, number]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (block[0] < near) out.push([block[0], near - 1]);
+  // A count row ("Antal årsarbetare") above money rows is rightly left out of their SUM.
+  const isCount = (k: number) => line.labels(k).some((t) => t !== '' && isNonMoneyLabel(compactLabel(t)));
   if (line.vertical) {
     const makes = new Set<string>();
     const group: string[][] = [];
@@ -73,7 +77,7 @@ function missedParts(line: SumLine, near: number, far: number, block: [number, n
       group.push(line.labels(k));
     }
     let end = far;
-    while (end + 1 <= block[1] && makes.has(makeOf(line, end + 1)) && !inOtherGroup(line.labels(end + 1), group)) end++;
+    while (end + 1 <= block[1] && makes.has(makeOf(line, end + 1)) && !inOtherGroup(line.labels(end + 1), group) && !isCount(end + 1)) end++;
     if (end > far) out.push([far + 1, end]);
   }
   return out;

@@ -42,3 +42,22 @@ function numericNeighbours(sheet: Sheet, row: number, col: number): number {
   }
   return count;
 }
+
+export function numberTextFinding(sheet: string, row: number, col: number, text: string): Finding {
+  return makeFinding('number-text.stored-as-text', sheet, row, col,
+    `${a1(row, col)} innehåller "${text}" som text, inte som tal; det räknas inte med i summor och formler. Skriv in det som ett tal.`);
+}
+
+/** Inside a recognised table every figure column counts, even in a one-row table. */
+export function checkNumberTextInTable(sheet: Sheet, rows: number[], cols: number[]): Finding[] {
+  const out: Finding[] = [];
+  for (const r of rows) {
+    for (const c of cols) {
+      const cell = cellAt(sheet, r, c);
+      if (cell.type !== 'text' || cell.formula !== undefined) continue;
+      const text = String(cell.value).trim();
+      if (parseSwedishNumber(text) && !/^(19|20)\d\d$/.test(text)) out.push(numberTextFinding(sheet.name, r, c, text));
+    }
+  }
+  return out;
+}

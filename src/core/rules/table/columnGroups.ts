@@ -1,7 +1,7 @@
 import { consistent, differenceClause, fmt, makeFinding, measure } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { sub, sumIntervals, type Interval } from '../../numbers/interval';
+import { point, sub, sumIntervals, type Interval } from '../../numbers/interval';
 import type { Figure } from '../../check/figures';
 import type { TableColumn } from '../../tables/table';
 import { cellName, type TableContext } from './context';
@@ -39,7 +39,7 @@ function checkParts(ctx: TableContext, parts: TableColumn[], total: TableColumn,
   const names = parts.map((p) => p.header.split(' ').pop()).join(' + ');
   for (const row of table.rows) {
     if (row.kind === 'section') continue;
-    const t = figures.get(row.row, total.col);
+    const t = figures.target(row.row, total.col);
     const values = parts.map((p) => figures.get(row.row, p.col));
     if (!t || t.blank || values.some((v) => !v || v.blank)) continue;
     const figs = values as Figure[];
@@ -48,7 +48,8 @@ function checkParts(ctx: TableContext, parts: TableColumn[], total: TableColumn,
     if (rates) {
       const between: Interval = { lo: Math.min(...figs.map((f) => f.interval.lo)), hi: Math.max(...figs.map((f) => f.interval.hi)) };
       if (consistent(t, between)) continue;
-      const mm = measure(t, between);
+      // The nearest value a weighted mean could take is what the cell should at least be.
+      const mm = measure(t, point(t.value < between.lo ? between.lo : between.hi));
       const msg = `${cellName(table, row.row, total)} (${where}) är ${fmt(t.value, d)} men ett vägt medelvärde av ${names} (${figs.map((f) => fmt(f.value, d)).join(' och ')}) måste ligga mellan dem.`;
       out.push(makeFinding('relation.weighted-mean', table.sheet, row.row, total.col, msg, mm));
       continue;
@@ -79,7 +80,7 @@ function checkGroupChange(ctx: TableContext, groups: Map<string, TableColumn[]>)
     if (!cur || !prev) continue;
     for (const row of table.rows) {
       if (row.kind === 'section') continue;
-      const t = figures.get(row.row, change.col);
+      const t = figures.target(row.row, change.col);
       const a = figures.get(row.row, cur.col);
       const b = figures.get(row.row, prev.col);
       if (!t || t.blank || !a || !b) continue;

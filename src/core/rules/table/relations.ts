@@ -87,7 +87,7 @@ function checkRelation(ctx: TableContext, rel: RowRelation): Finding[] {
   const findings: Finding[] = [];
   for (const row of table.rows) {
     if (row.kind === 'section') continue;
-    const target = figures.get(row.row, rel.target.col);
+    const target = figures.target(row.row, rel.target.col);
     const a = figures.get(row.row, rel.a.col);
     const b = figures.get(row.row, rel.b.col);
     if (!target || target.blank || !a || !b) continue;

@@ -32,7 +32,7 @@ export function checkSumRows(ctx: TableContext): Finding[] {
     const candidateFor = (i: number, col: TableColumn) => (AMOUNT_ROLES.has(col.role) ? signedCandidates[i] : plainCandidates[i]);
     const candidates = signedCandidates;
     const checks = columns
-      .map((col) => ({ col, target: figures.get(row.row, col.col) }))
+      .map((col) => ({ col, target: figures.target(row.row, col.col) }))
       .filter((c): c is { col: TableColumn; target: Figure } => !!c.target && !c.target.blank && isSumCell(ctx, row.row, c.col.col));
     if (checks.length === 0 || candidates.length === 0) continue;
     const evaluate = (i: number) =>
@@ -62,7 +62,8 @@ export function checkSumRows(ctx: TableContext): Finding[] {
   for (const { row, results, checks, passed } of failing) {
     // A row failing in every column is read as "not a sum" (an average, a count of something
     // else) unless its label is a Swedish sum word and the table's other sums confirm the layout.
-    if (passed === 0 && checks.length >= COLUMNS_TO_DISMISS_ROW && (!isSwedishSumLabel(row.label) || confirmedRows === 0)) continue;
+    const knownLayout = table.kind !== 'generic';
+    if (passed === 0 && checks.length >= COLUMNS_TO_DISMISS_ROW && !knownLayout && (!isSwedishSumLabel(row.label) || confirmedRows === 0)) continue;
     results.forEach((res, i) => {
       if (res.ok || !res.expected) return;
       findings.push(sumFinding(ctx, row, checks[i].col, checks[i].target, res.expected, res.cov, res.parts));

@@ -77,7 +77,7 @@ function checkSpec(ctx: TableContext, spec: VarianceSpec): Finding[] {
   let nonZeroChecked = 0;
   for (const row of table.rows) {
     if (row.kind === 'section' || row.kind === 'nonMoney') continue;
-    const target = figures.get(row.row, spec.variance.col);
+    const target = figures.target(row.row, spec.variance.col);
     const a = figures.get(row.row, spec.minuend.col);
     const b = figures.get(row.row, spec.subtrahend.col);
     if (!target || target.blank || !a || !b) continue;
