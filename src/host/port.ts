@@ -57,12 +57,14 @@ export interface MarkResult {
   marked: number;
   /** Marks not written, with the Swedish reason (e.g. a protected sheet). */
   skipped: Array<{ sheet: string; cell: string; reason: string }>;
+  /** A Swedish remark about the whole write (e.g. "notes need a newer Excel; only colours were set"). */
+  notice?: string;
 }
 
 /** A host refused a write, with a Swedish message for the user; nothing was changed. */
 export class HostError extends Error {
   constructor(
-    readonly code: 'protected' | 'sheet-exists' | 'not-supported' | 'busy' | 'no-workbook',
+    readonly code: 'protected' | 'sheet-exists' | 'not-supported' | 'not-found' | 'busy' | 'no-workbook',
     message: string,
   ) {
     super(message);

@@ -1,0 +1,103 @@
+/**
+ * "Rensa markeringar": every cell that still carries its mark gets back exactly the fill and note
+ * the backup holds. A cell the user has re-coloured since is left as it is (and its backup
+ * dropped); cells on a protected sheet are left marked and keep their backup, so clearing again
+ * after removing the protection finishes the job. Round trips:
+ *   1 – sheets and the backup parts (the only one when there are no marks);
+ *   2 – the backup XML and each sheet's protection;
+ *   3 – the current fill and note of each backed-up cell (chunked when large);
+ *   4 – the restores, then the remaining backup (chunked when large; the backup is saved last,
+ *       so a failure half-way leaves every unrestored cell still backed up).
+ */
+import { loadSteps, runSteps, type Step } from './batches';
+import { carriesMark, fillLoadProperties, readFill, restoreFill } from './fill';
+import { noteFingerprint, type MarkBackup } from './markLedger';
+import { parseMarkParts, queueListMarkParts, readMarkPartSteps, saveLedgerSteps } from './markStore';
+import { BYTES_PER_CELL_OPERATION, textBytes } from './payload';
+import type { ApiSupport } from './requirements';
+import { sheetLookup } from './sheetLookup';
+
+export interface ClearOutcome {
+  restored: number;
+  /** Cells re-coloured by the user since they were marked: left alone. */
+  changedByUser: number;
+  /** Cells on protected sheets: still marked, still backed up. */
+  onProtectedSheets: number;
+}
+
+interface Restore {
+  backup: MarkBackup;
+  ws: Excel.Worksheet;
+  range: Excel.Range;
+  note?: Excel.Note;
+}
+
+export async function clearMarks(context: Excel.RequestContext, support: ApiSupport): Promise<ClearOutcome> {
+  const outcome: ClearOutcome = { restored: 0, changedByUser: 0, onProtectedSheets: 0 };
+  if (!support.customXml) return outcome;
+  const wb = context.workbook;
+  wb.worksheets.load('items/name');
+  const parts = queueListMarkParts(context);
+  await context.sync();
+  if (parts.items.length === 0) return outcome;
+
+  const reads = readMarkPartSteps(parts);
+  const protection = wb.worksheets.items.map((ws) => ({ bytes: BYTES_PER_CELL_OPERATION, queue: () => void ws.protection.load('protected') }));
+  await loadSteps(context, [...reads.steps, ...protection]);
+  const ledger = parseMarkParts(reads);
+
+  const findSheet = sheetLookup(wb.worksheets.items);
+  const remaining: MarkBackup[] = [];
+  const candidates: Restore[] = [];
+  for (const backup of ledger.marks) {
+    const ws = findSheet(backup.sheet);
+    // A deleted or renamed sheet took its cells along; nothing is left to restore.
+    if (!ws) continue;
+    if (ws.protection.protected) {
+      remaining.push(backup);
+      outcome.onProtectedSheets++;
+      continue;
+    }
+    candidates.push({ backup, ws, range: ws.getRange(backup.cell) });
+  }
+
+  const props = fillLoadProperties(support.fillPattern);
+  await loadSteps(
+    context,
+    candidates.map((c) => ({
+      // The note the mark wrote is as long as its fingerprint says.
+      bytes: 2 * BYTES_PER_CELL_OPERATION + Math.ceil(1.2 * (parseInt(c.backup.applied.noteHash ?? '0', 10) || 0)),
+      queue: () => {
+        c.range.format.fill.load(props);
+        if (!support.notes || c.backup.applied.noteHash === undefined) return;
+        c.note = c.ws.notes.getItemOrNullObject(c.backup.cell);
+        c.note.load('content');
+      },
+    })),
+  );
+
+  const restores = candidates.filter((c) => carriesMark(readFill(c.range.format.fill, support.fillPattern), c.backup.applied.color));
+  outcome.changedByUser = candidates.length - restores.length;
+  const steps: Step[] = restores.map((r) => ({
+    bytes: 3 * BYTES_PER_CELL_OPERATION + (typeof r.backup.note === 'string' ? textBytes(r.backup.note) : 0),
+    queue: () => {
+      restoreFill(r.range.format.fill, r.backup.fill);
+      restoreNote(r);
+    },
+  }));
+  // The backup is saved last: a failure half-way leaves every unrestored cell still backed up.
+  steps.push(...saveLedgerSteps(context, parts.items, { version: 1, marks: remaining }));
+  await runSteps(context, steps, () => {
+    if (support.screenUpdating) wb.application.suspendScreenUpdatingUntilNextSync();
+  });
+  outcome.restored = restores.length;
+  return outcome;
+}
+
+/** Only a note that is still exactly the one the mark wrote is touched. */
+function restoreNote(r: Restore): void {
+  const { note, backup } = r;
+  if (!note || note.isNullObject || noteFingerprint(note.content) !== backup.applied.noteHash) return;
+  if (backup.note === null) note.delete();
+  else if (typeof backup.note === 'string') note.content = backup.note;
+}

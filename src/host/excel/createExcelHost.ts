@@ -1,0 +1,68 @@
+/**
+ * WorkbookHost inside Excel, through Office.js. Every operation is one Excel.run batch; `run` is a
+ * parameter so tests can hand in a fake Excel, and the requirement-set check likewise.
+ */
+import type { Workbook } from '../../core/model/workbook';
+import type { CellMark, ReadOptions, ReportSheet, WorkbookHost } from '../port';
+import { clearMarks } from './clearMarks';
+import { queueListMarkParts } from './markStore';
+import { mapOfficeErrors } from './officeErrors';
+import { DEFAULT_WORKBOOK_NAME, readWorkbook } from './readWorkbook';
+import { detectSupport, officeIsSetSupported, type ApiSupport, type IsSetSupported } from './requirements';
+import { activeSheetName, selectCell, sheetExists } from './sheetNavigation';
+import { writeMarks, type ExcelMarkResult } from './writeMarks';
+import { writeReportSheet } from './writeReportSheet';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  /** ExcelApi requirement-set check; Office.context.requirements by default. */
+  isSetSupported?: IsSetSupported;
+}
+
+export interface ExcelHost extends WorkbookHost {
+  readonly kind: 'excel';
+  writeMarks(marks: CellMark[]): Promise<ExcelMarkResult>;
+  /** The requirement sets found, decided on first use. */
+  support(): ApiSupport;
+}
+
+const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
+export function createExcelHost(run: ExcelRun = excelRun, options: ExcelHostOptions = {}): ExcelHost {
+  let support: ApiSupport | undefined;
+  const apis = () => (support ??= detectSupport(options.isSetSupported ?? officeIsSetSupported));
+  let name = DEFAULT_WORKBOOK_NAME;
+
+  return {
+    kind: 'excel',
+    get name() {
+      return name;
+    },
+    support: apis,
+    readWorkbook: (readOptions?: ReadOptions): Promise<Workbook> =>
+      mapOfficeErrors('read', () =>
+        run(async (context) => {
+          const workbook = await readWorkbook(context, apis(), readOptions);
+          name = workbook.name;
+          return workbook;
+        }),
+      ),
+    activeSheetName: () => mapOfficeErrors('read', () => run((context) => activeSheetName(context))),
+    selectCell: (sheet: string, cell: string) => mapOfficeErrors('read', () => run((context) => selectCell(context, sheet, cell))),
+    writeMarks: (marks: CellMark[]) => mapOfficeErrors('write', () => run((context) => writeMarks(context, apis(), marks))),
+    clearMarks: () => mapOfficeErrors('write', () => run(async (context) => (await clearMarks(context, apis())).restored)),
+    hasMarks: () =>
+      mapOfficeErrors('read', () =>
+        run(async (context) => {
+          if (!apis().customXml) return false;
+          const parts = queueListMarkParts(context);
+          await context.sync();
+          return parts.items.length > 0;
+        }),
+      ),
+    sheetExists: (sheetName: string) => mapOfficeErrors('read', () => run((context) => sheetExists(context, sheetName))),
+    writeReportSheet: (sheet: ReportSheet, writeOptions: { replace: boolean }) =>
+      mapOfficeErrors('write', () => run((context) => writeReportSheet(context, apis(), sheet, writeOptions))),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A cell's fill as a plain value: read before marking, stored in the backup, written back on
+ * clearing. With ExcelApi 1.9 the pattern and tints are read too, so "no fill", a white fill and a
+ * patterned fill are told apart and restored exactly; before 1.9 only the colour exists, and white
+ * (what Excel reports for "no fill") is restored as no fill.
+ */
+export interface FillState {
+  /** "#RRGGBB" as Excel reports it. */
+  color: string | null;
+  pattern?: string | null;
+  patternColor?: string | null;
+  tintAndShade?: number | null;
+  patternTintAndShade?: number | null;
+}
+
+/** The mark colours, the same as the file adapter's (Excel's standard red, and amber). */
+export const MARK_FILL = { error: '#FF0000', warning: '#FFC000' } as const;
+
+const PATTERN_PROPERTIES = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'];
+
+export function fillLoadProperties(withPattern: boolean): string[] {
+  return withPattern ? PATTERN_PROPERTIES : ['color'];
+}
+
+export function readFill(fill: Excel.RangeFill, withPattern: boolean): FillState {
+  if (!withPattern) return { color: fill.color ?? null };
+  return {
+    color: fill.color ?? null,
+    pattern: fill.pattern ?? null,
+    patternColor: fill.patternColor ?? null,
+    tintAndShade: fill.tintAndShade ?? null,
+    patternTintAndShade: fill.patternTintAndShade ?? null,
+  };
+}
+
+export function isNoFill(state: FillState): boolean {
+  if (state.pattern !== undefined) return state.pattern === 'None';
+  return state.color === null || state.color.toUpperCase() === '#FFFFFF';
+}
+
+/** Gradients cannot be written through the API, and a null pattern is a fill Excel could not describe. */
+export function canRestore(state: FillState): boolean {
+  if (state.pattern === undefined) return true;
+  return state.pattern !== null && state.pattern !== 'LinearGradient' && state.pattern !== 'RectangularGradient';
+}
+
+/** True while the cell still shows the mark colour this adapter wrote. */
+export function carriesMark(current: FillState, markColor: string): boolean {
+  if (current.pattern !== undefined && current.pattern !== 'Solid') return false;
+  return (current.color ?? '').toUpperCase() === markColor.toUpperCase();
+}
+
+/** A plain solid fill: a pattern or tint left from the cell's own fill would hide the mark. */
+export function writeMarkFill(fill: Excel.RangeFill, color: string): void {
+  fill.clear();
+  fill.color = color;
+}
+
+/** Queues the writes that bring the fill back to `state`. */
+export function restoreFill(fill: Excel.RangeFill, state: FillState): void {
+  if (isNoFill(state)) {
+    fill.clear();
+    return;
+  }
+  if (state.color !== null) fill.color = state.color;
+  if (state.pattern === undefined) return;
+  if (state.pattern && state.pattern !== 'Solid') fill.pattern = state.pattern as Excel.FillPattern;
+  if (state.patternColor && state.pattern !== 'Solid') fill.patternColor = state.patternColor;
+  if (typeof state.tintAndShade === 'number') fill.tintAndShade = state.tintAndShade;
+  if (typeof state.patternTintAndShade === 'number' && state.pattern !== 'Solid') fill.patternTintAndShade = state.patternTintAndShade;
+}

@@ -1,0 +1,29 @@
+/** What the Excel adapter tells the user, in Swedish; code and comments stay English. */
+export const messages = {
+  busyEditing: 'Excel är upptaget – avsluta redigeringen av cellen och försök igen.',
+  busyOther: 'Excel hann inte med begäran just nu – vänta en stund och försök igen.',
+  writeRefused: 'Excel tillät inte ändringen – bladet eller arbetsboken är troligen skyddad. Ta bort skyddet och försök igen.',
+  tooLarge:
+    'Arbetsboken är för stor för att Excel ska kunna skicka den till tillägget. Öppna den i Excel för skrivbordet eller kontrollera filen i det fristående läget.',
+  tooManyCells: (sheet: string, range: string) =>
+    `Bladet ${sheet} används ända ut till ${range}, vilket är för många celler att läsa i Excel. Ta bort innehåll eller formatering långt utanför tabellerna och försök igen.`,
+  needsNewerExcel: 'Den här versionen av Excel saknar en funktion som Periodkoll behöver. Uppdatera Excel och försök igen.',
+  inactiveWorkbook: 'Arbetsboken är inte aktiv. Klicka i arbetsboken och försök igen.',
+  sheetProtected: (sheet: string) => `Bladet ${sheet} är skyddat; ta bort skyddet för att markera.`,
+  sheetMissing: (sheet: string) => `Bladet ${sheet} finns inte i arbetsboken.`,
+  sheetHidden: (sheet: string) => `Bladet ${sheet} är dolt; ta fram bladet för att visa cellen.`,
+  invalidCell: (cell: string) => `${cell} är ingen celladress.`,
+  fillCannotBeRestored: 'Cellen har en toning eller blandad fyllning som inte kan återställas exakt, så den markeras inte.',
+  notesNeedNewerExcel:
+    'Cellerna färgades men fick ingen anteckning: anteckningar kräver en nyare version av Excel (ExcelApi 1.18). Meddelandena finns i Periodkoll-fönstret.',
+  cellsWithComments: (n: number) =>
+    n === 1
+      ? 'En cell har en kommentar och fick därför bara färg, ingen anteckning.'
+      : `${n} celler har kommentarer och fick därför bara färg, ingen anteckning.`,
+  marksNeedNewerExcel: 'Markeringar kräver en nyare version av Excel (ExcelApi 1.5), eftersom de måste gå att ta bort igen.',
+  backupUnreadable:
+    'Periodkolls säkerhetskopia av markeringarna i arbetsboken går inte att läsa, så markeringarna kan inte tas bort automatiskt. Inget har ändrats.',
+  workbookStructureProtected: (sheet: string) =>
+    `Arbetsbokens struktur är skyddad, så bladet ${sheet} kan inte skapas. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.`,
+  sheetExists: (sheet: string) => `Bladet ${sheet} finns redan. Välj att ersätta det för att skriva en ny rapport.`,
+} as const;

@@ -1,0 +1,31 @@
+/** The sheet the user is on, whether a sheet exists, and showing a finding's cell. */
+import { HostError } from '../port';
+import { messages } from './messages';
+
+export async function activeSheetName(context: Excel.RequestContext): Promise<string> {
+  const ws = context.workbook.worksheets.getActiveWorksheet();
+  ws.load('name');
+  await context.sync();
+  return ws.name;
+}
+
+export async function sheetExists(context: Excel.RequestContext, name: string): Promise<boolean> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  ws.load('name');
+  await context.sync();
+  return !ws.isNullObject;
+}
+
+/** Activates the sheet and selects the cell (or range, "B3:D3"). */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const address = cell.replace(/\$/g, '').trim();
+  if (!/^[A-Za-z]{1,3}\d{1,7}(:[A-Za-z]{1,3}\d{1,7})?$/.test(address)) throw new HostError('not-supported', messages.invalidCell(cell));
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+  ws.load('visibility');
+  await context.sync();
+  if (ws.isNullObject) throw new HostError('not-supported', messages.sheetMissing(sheet));
+  if (ws.visibility !== 'Visible') throw new HostError('not-supported', messages.sheetHidden(sheet));
+  ws.activate();
+  ws.getRange(address).select();
+  await context.sync();
+}

@@ -1,0 +1,142 @@
+/**
+ * A small fake of the Office.js Excel object model, enough for the Excel adapter, with the
+ * semantics that matter: proxies queue loads, writes and method calls; nothing reaches the
+ * document before context.sync(); loaded properties (and isNullObject, ClientResult.value) are
+ * readable only after the sync that loaded them, else it throws like PropertyNotLoaded; a failing
+ * operation rejects the sync and drops the rest of the batch. It records every call and every
+ * sync with its request and response size, and can refuse a batch above Excel on the web's
+ * payload limit. APIs newer than the configured ExcelApi version fail with ApiNotFound.
+ */
+import type { FakeState } from './fakeState';
+import { FakeWorkbook } from './fakeProxies';
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message = code,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export interface CallRecord {
+  /** 1-based number of the sync this call is sent with. */
+  sync: number;
+  object: string;
+  kind: 'load' | 'set' | 'call';
+  name: string;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+  failed?: string;
+}
+
+/** Calls that change the document or what the user sees. */
+const MUTATING_CALLS = new Set(['add', 'delete', 'clear', 'setXml', 'activate', 'select', 'suspendScreenUpdatingUntilNextSync']);
+
+export function isWrite(call: CallRecord): boolean {
+  return call.kind === 'set' || (call.kind === 'call' && MUTATING_CALLS.has(call.name));
+}
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set, e.g. "1.18" (default). */
+  api?: string;
+  /** Request/response limit in bytes, like Excel on the web (about 5 MB); none by default. */
+  payloadLimit?: number;
+}
+
+export class FakeExcel {
+  readonly calls: CallRecord[] = [];
+  readonly syncs: SyncRecord[] = [];
+  readonly apiMinor: number;
+  readonly payloadLimit?: number;
+
+  constructor(
+    readonly state: FakeState,
+    options: FakeExcelOptions = {},
+  ) {
+    this.apiMinor = minorOf(options.api ?? '1.18');
+    this.payloadLimit = options.payloadLimit;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(new FakeContext(this) as unknown as Excel.RequestContext);
+
+  readonly isSetSupported = (version: string): boolean => minorOf(version) <= this.apiMinor;
+
+  writes(): CallRecord[] {
+    return this.calls.filter(isWrite);
+  }
+
+  resetCounters(): void {
+    this.calls.length = 0;
+    this.syncs.length = 0;
+  }
+
+  requireApi(version: string, what: string): void {
+    if (minorOf(version) > this.apiMinor) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+  }
+}
+
+function minorOf(version: string): number {
+  return Number(version.split('.')[1] ?? 0);
+}
+
+/** What one queued operation does when the batch runs; a load returns its response size and a commit. */
+export interface Operation {
+  requestBytes: number;
+  run: () => { bytes: number; commit?: () => void } | void;
+}
+
+export class FakeContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Operation[] = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get state(): FakeState {
+    return this.excel.state;
+  }
+
+  record(object: string, kind: CallRecord['kind'], name: string): void {
+    this.excel.calls.push({ sync: this.excel.syncs.length + 1, object, kind, name });
+  }
+
+  enqueue(op: Operation): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const record: SyncRecord = { requestBytes: ops.reduce((n, o) => n + o.requestBytes, 0), responseBytes: 0, operations: ops.length };
+    this.excel.syncs.push(record);
+    const limit = this.excel.payloadLimit;
+    try {
+      if (limit !== undefined && record.requestBytes > limit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded');
+      const commits: Array<() => void> = [];
+      for (const op of ops) {
+        const result = op.run();
+        if (!result) continue;
+        record.responseBytes += result.bytes;
+        if (result.commit) commits.push(result.commit);
+      }
+      if (limit !== undefined && record.responseBytes > limit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded');
+      for (const commit of commits) commit();
+    } catch (e) {
+      record.failed = (e as { code?: string }).code ?? String(e);
+      throw e;
+    }
+    await Promise.resolve();
+  }
+}
