@@ -18,7 +18,7 @@ export function buildControlReport(report: Report, meta: { workbook: string; dat
     ['Arbetsbok', meta.workbook],
     ['Kontrollerad', isoDate(meta.date)],
     ['Regelversion', RULES_VERSION],
-    ['Resultat', `${counts.error} fel, ${counts.warning} varningar, ${counts.info} info`],
+    ['Resultat', `${counts.error} fel, ${counts.warning} ${counts.warning === 1 ? 'varning' : 'varningar'}, ${counts.info} info`],
     ['Tabeller som känns igen', report.tables.map((t) => `${t.sheet}!${t.range} (${t.kind})`).join('; ') || 'inga'],
     ['Blad som inte förstås', report.unrecognizedSheets.join(', ') || 'inga'],
     [],

@@ -2,6 +2,7 @@
  * One ExcelJS worksheet -> the model's Sheet: cells with value, type, formula and number format,
  * merged ranges, and whether the sheet is hidden or protected.
  */
+import { isSheetProtected } from './sheetProtection';
 import ExcelJS from 'exceljs';
 import type { Cell, CellRange, Sheet } from '../../core/model/workbook';
 import { cellFormula } from './cellFormula';
@@ -29,7 +30,7 @@ export function convertSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: C
   });
   const sheet: Sheet = { name: ws.name, rows, rowCount, colCount, merges: mergedRanges(ws) };
   if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = true;
-  if (isProtected(ws)) sheet.protected = true;
+  if (isSheetProtected(ws)) sheet.protected = true;
   return sheet;
 }
 
@@ -63,9 +64,4 @@ function mergedRanges(ws: ExcelJS.Worksheet): CellRange[] {
     }
   }
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-function isProtected(ws: ExcelJS.Worksheet): boolean {
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  return Boolean(protection && protection.sheet);
 }

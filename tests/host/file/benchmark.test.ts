@@ -21,7 +21,6 @@ describe('the 70 benchmark workbooks', () => {
     async () => {
       const names = readdirSync(FILES).filter((f) => f.endsWith('.xlsx')).sort();
       expect(names).toHaveLength(70);
-      const started = Date.now();
       const failed: string[] = [];
       let formulas = 0;
       for (const name of names) {
@@ -35,10 +34,9 @@ describe('the 70 benchmark workbooks', () => {
       }
       expect(failed).toEqual([]);
       expect(formulas).toBeGreaterThan(20000);
-      // Generous bound (measured 4–7 s for all 70): catches an accidental slowdown, not machine noise.
-      expect(Date.now() - started).toBeLessThan(30_000);
     },
-    60_000,
+    // Speed is measured by npm run bench:formulas, not asserted here; this only bounds a hang.
+    180_000,
   );
 
   maybe('expands shared formulas as Excel shows them (yef00.xlsx, FTEE Calculation)', async () => {

@@ -1,0 +1,143 @@
+/**
+ * The WorkbookHost over an .xlsx held in memory: the stand-alone browser mode (and the CLI) open
+ * a file, validate it, mark it and download a marked copy with toBuffer().
+ *
+ * The file is parsed once with the reader's machinery (loadXlsx) and the ExcelJS workbook is kept
+ * for the writes. This host writes only fills and notes of marked cells, its backup sheet and the
+ * report sheet — never a value or a formula. There is no window to select in, so selectCell tells
+ * listeners (the preview scrolls to the cell) and the active sheet is whatever the preview last
+ * showed.
+ */
+import type ExcelJS from 'exceljs';
+import type { Sheet, Workbook } from '../../core/model/workbook';
+import {
+  HostError,
+  type CellMark,
+  type MarkResult,
+  type ReadOptions,
+  type ReportSheet,
+  type WorkbookHost,
+} from '../port';
+import { applyMarks } from './applyMarks';
+import { repairDefinedNames } from './repairDefinedNames';
+import { fileHostMessages } from './fileHostMessages';
+import { findWorksheet } from './findWorksheet';
+import { loadXlsx } from './loadXlsx';
+import { readMarkBackups, writeMarkBackups, type MarkBackup } from './markBackupSheet';
+import { openingSheetName, setOpeningSheet } from './openingSheet';
+import { restoreMarks } from './restoreMarks';
+import { writeReportWorksheet } from './reportWorksheet';
+import { workbookModel } from './workbookModel';
+
+export interface CellSelection {
+  sheet: string;
+  cell: string;
+}
+
+export class FileWorkbookHost implements WorkbookHost {
+  readonly kind = 'file' as const;
+
+  /** Parses the file once; throws WorkbookReadError (Swedish message) when it cannot be read. */
+  static async open(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
+    const loaded = await loadXlsx(data, name);
+    const host = new FileWorkbookHost(name, loaded.excel, loaded.definedNames, loaded.lostDrawings);
+    // Converting every sheet now makes opening fail the way reading the file would (e.g. too many
+    // cells), and later reads only hand out the converted sheets.
+    host.model();
+    return host;
+  }
+
+  private readonly cache = new WeakMap<ExcelJS.Worksheet, Sheet>();
+  private readonly listeners = new Set<(selection: CellSelection) => void>();
+  private readonly backups: Map<string, MarkBackup>;
+  /** The sheet the file opened on, to keep it so when sheets are added or removed. */
+  private readonly openingSheet: string | undefined;
+  /** Set by the preview, a selected cell or a written report; undefined until then. */
+  private activated: string | undefined;
+
+  private constructor(
+    readonly name: string,
+    private readonly excel: ExcelJS.Workbook,
+    private readonly definedNames: Record<string, string>,
+    /** True when the file had pictures, charts or shapes: a copy from toBuffer() lacks them. */
+    readonly lostDrawings: boolean,
+  ) {
+    this.backups = readMarkBackups(excel);
+    this.openingSheet = openingSheetName(excel);
+  }
+
+  async readWorkbook(options: ReadOptions = {}): Promise<Workbook> {
+    return this.model(options);
+  }
+
+  async activeSheetName(): Promise<string> {
+    const activated = this.activated && findWorksheet(this.excel, this.activated);
+    if (activated) return activated.name;
+    const visible = this.excel.worksheets.find((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+    return (visible ?? this.excel.worksheets[0]).name;
+  }
+
+  /** The preview shows this sheet; false (nothing changes) when the workbook has no such sheet. */
+  setActiveSheet(name: string): boolean {
+    const ws = findWorksheet(this.excel, name);
+    if (ws) this.activated = ws.name;
+    return ws !== undefined;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    if (!this.setActiveSheet(sheet)) return;
+    const selection = { sheet: this.activated!, cell };
+    for (const listener of [...this.listeners]) listener(selection);
+  }
+
+  /** Called with every selectCell, so the preview can scroll to the cell; returns an unsubscribe. */
+  onSelect(listener: (selection: CellSelection) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  async writeMarks(marks: CellMark[]): Promise<MarkResult> {
+    const result = applyMarks(this.excel, this.backups, marks);
+    if (result.marked > 0) writeMarkBackups(this.excel, this.backups.values());
+    return result;
+  }
+
+  async clearMarks(): Promise<number> {
+    if (this.backups.size === 0) return 0;
+    const restored = restoreMarks(this.excel, this.backups);
+    writeMarkBackups(this.excel, this.backups.values());
+    return restored;
+  }
+
+  async hasMarks(): Promise<boolean> {
+    return this.backups.size > 0;
+  }
+
+  async sheetExists(name: string): Promise<boolean> {
+    return findWorksheet(this.excel, name) !== undefined;
+  }
+
+  async writeReportSheet(sheet: ReportSheet, options: { replace: boolean }): Promise<void> {
+    if (findWorksheet(this.excel, sheet.name) && !options.replace) {
+      throw new HostError('sheet-exists', fileHostMessages.sheetExists(sheet.name));
+    }
+    this.activated = writeReportWorksheet(this.excel, sheet).name;
+  }
+
+  /** The workbook with everything written so far, as .xlsx bytes ("Ladda ner markerad kopia"). */
+  async toBuffer(): Promise<Uint8Array> {
+    const opening = this.activated ?? this.openingSheet;
+    if (opening) setOpeningSheet(this.excel, opening, { select: this.activated !== undefined });
+    const bytes = new Uint8Array(await this.excel.xlsx.writeBuffer());
+    return repairDefinedNames(bytes, this.excel.worksheets.map((ws) => ws.name));
+  }
+
+  private model(options: ReadOptions = {}): Workbook {
+    return workbookModel({ excel: this.excel, definedNames: this.definedNames }, this.name, {
+      ...options,
+      cache: this.cache,
+    });
+  }
+}
