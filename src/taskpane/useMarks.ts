@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Report } from '../core/findings/finding';
+import { marksFor, type MarkResult, type WorkbookHost } from '../host/port';
+import { messageForError, type PaneMessage } from './errorMessage';
+import type { PaneFeedback } from './feedback';
+import { cellCount } from './words';
+
+export interface MarksState {
+  /** Marks (also from an earlier session) are in the workbook, so "Rensa" has something to do. */
+  hasMarks: boolean;
+  /** Error and warning findings of the report that can be marked. */
+  markable: number;
+  mark(): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** "Markera i arbetsboken" and "Rensa markeringar" through the port. */
+export function useMarks(
+  host: WorkbookHost,
+  report: Report | null,
+  exclusive: (task: () => Promise<void>) => Promise<void>,
+  feedback: PaneFeedback,
+): MarksState {
+  const [hasMarks, setHasMarks] = useState(false);
+
+  // Only enables a button: a host that cannot tell (no workbook yet) simply leaves it disabled.
+  const refresh = useCallback(async () => {
+    try {
+      setHasMarks(await host.hasMarks());
+    } catch {
+      setHasMarks(false);
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const mark = useCallback(
+    () =>
+      exclusive(async () => {
+        if (!report) return;
+        feedback.show(null);
+        try {
+          const result = await host.writeMarks(marksFor(report.findings));
+          feedback.show(markResultMessage(result));
+        } catch (error) {
+          feedback.show(messageForError(error, 'markera cellerna'));
+        }
+        await refresh();
+      }),
+    [host, report, exclusive, feedback, refresh],
+  );
+
+  const clear = useCallback(
+    () =>
+      exclusive(async () => {
+        feedback.show(null);
+        try {
+          const restored = await host.clearMarks();
+          feedback.show({ intent: 'success', text: `Markeringarna är borttagna; ${cellCount(restored)} återställda.` });
+        } catch (error) {
+          feedback.show(messageForError(error, 'rensa markeringarna'));
+        }
+        await refresh();
+      }),
+    [host, exclusive, feedback, refresh],
+  );
+
+  const markable = report ? report.findings.filter((f) => f.severity !== 'info').length : 0;
+  return { hasMarks, markable, mark, clear };
+}
+
+/** "3 celler markerade", and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat." */
+export function markResultMessage(result: MarkResult): PaneMessage {
+  const marked = `${cellCount(result.marked)} markerade`;
+  if (result.skipped.length === 0) return { intent: 'success', text: `${marked}.` };
+
+  const byReason = new Map<string, Map<string, string[]>>();
+  for (const s of result.skipped) {
+    const sheets = byReason.get(s.reason) ?? new Map<string, string[]>();
+    sheets.set(s.sheet, [...(sheets.get(s.sheet) ?? []), s.cell]);
+    byReason.set(s.reason, sheets);
+  }
+  const details = [...byReason].map(([reason, sheets]) => {
+    const where = [...sheets].map(([sheet, cells]) => `${sheet} ${cells.join(', ')}`).join('; ');
+    return `${where}: ${reason}`;
+  });
+  return {
+    intent: 'warning',
+    title: `${marked}, ${cellCount(result.skipped.length)} kunde inte markeras.`,
+    text: 'Följande celler hoppades över:',
+    details,
+  };
+}

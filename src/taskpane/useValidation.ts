@@ -1,0 +1,68 @@
+import { useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { validateWorkbook } from '../core';
+import type { Report } from '../core/findings/finding';
+import type { WorkbookHost } from '../host/port';
+import { messageForError } from './errorMessage';
+import type { PaneFeedback } from './feedback';
+import { countBySeverity, doneAnnouncement } from './words';
+
+export type ValidationScope = 'workbook' | 'sheet';
+
+export type ProgressState =
+  | { phase: 'reading'; done: number; total: number }
+  | { phase: 'checking' };
+
+export interface ValidationState {
+  report: Report | null;
+  /** What the report covers: the whole workbook or the named sheet. */
+  checked: { scope: 'workbook' } | { scope: 'sheet'; sheet: string } | null;
+  progress: ProgressState | null;
+  validate(scope: ValidationScope): Promise<void>;
+}
+
+/** Yields to the browser so it can paint "Kontrollerar …" before the synchronous engine run. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** "Validera": read through the port (with progress), run the engine, keep the report. */
+export function useValidation(
+  host: WorkbookHost,
+  exclusive: (task: () => Promise<void>) => Promise<void>,
+  feedback: PaneFeedback,
+  onReport?: (report: Report) => void,
+): ValidationState {
+  const [report, setReport] = useState<Report | null>(null);
+  const [checked, setChecked] = useState<ValidationState['checked']>(null);
+  const [progress, setProgress] = useState<ProgressState | null>(null);
+
+  const validate = useCallback(
+    (scope: ValidationScope) =>
+      exclusive(async () => {
+        feedback.show(null);
+        setProgress({ phase: 'reading', done: 0, total: 0 });
+        let doing = 'läsa arbetsboken';
+        try {
+          const sheet = scope === 'sheet' ? await host.activeSheetName() : undefined;
+          const workbook = await host.readWorkbook({
+            ...(sheet !== undefined ? { sheets: [sheet] } : {}),
+            onProgress: (p) => setProgress({ phase: 'reading', done: p.done, total: p.total }),
+          });
+          doing = 'kontrollera arbetsboken';
+          flushSync(() => setProgress({ phase: 'checking' }));
+          await nextTask();
+          const result = validateWorkbook(workbook);
+          setReport(result);
+          setChecked(sheet !== undefined ? { scope: 'sheet', sheet } : { scope: 'workbook' });
+          feedback.announce(doneAnnouncement(countBySeverity(result.findings)));
+          onReport?.(result);
+        } catch (error) {
+          feedback.show(messageForError(error, doing));
+        } finally {
+          setProgress(null);
+        }
+      }),
+    [host, exclusive, feedback, onReport],
+  );
+
+  return { report, checked, progress, validate };
+}

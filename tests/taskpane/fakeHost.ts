@@ -1,0 +1,156 @@
+/**
+ * A WorkbookHost over an in-memory Workbook (built from the real domain tables) that records
+ * every call, so pane tests can assert what was read, selected and written.
+ */
+import type { Workbook } from '../../src/core/model/workbook';
+import {
+  HostError,
+  type CellMark,
+  type MarkResult,
+  type ReadOptions,
+  type ReportSheet,
+  type WorkbookHost,
+} from '../../src/host/port';
+
+export type HostMethod =
+  | 'readWorkbook'
+  | 'activeSheetName'
+  | 'selectCell'
+  | 'writeMarks'
+  | 'clearMarks'
+  | 'hasMarks'
+  | 'sheetExists'
+  | 'writeReportSheet';
+
+export interface HostCall {
+  method: HostMethod;
+  args: unknown[];
+}
+
+export const WRITE_METHODS: HostMethod[] = ['writeMarks', 'clearMarks', 'writeReportSheet'];
+
+export class FakeHost implements WorkbookHost {
+  readonly kind = 'file' as const;
+  readonly calls: HostCall[] = [];
+  /** Marks currently in the workbook. */
+  marks: CellMark[] = [];
+  /** Report sheets written, in order. */
+  readonly reportSheets: Array<{ sheet: ReportSheet; replace: boolean }> = [];
+  /** Sheets where marks are refused, as a protected sheet in Excel. */
+  readonly protectedSheets = new Set<string>();
+  activeSheet: string;
+  private readonly extraSheets = new Set<string>();
+  private readonly failures = new Map<HostMethod, unknown>();
+  private pause: { afterSheets: number; promise: Promise<void>; release: () => void } | undefined;
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly name = 'Periodrapport juli 2025.xlsx',
+  ) {
+    this.activeSheet = workbook.sheets[0]?.name ?? '';
+  }
+
+  /** Every later call of `method` rejects with `error` until `succeed(method)`. */
+  fail(method: HostMethod, error: unknown): this {
+    this.failures.set(method, error);
+    return this;
+  }
+
+  succeed(method: HostMethod): this {
+    this.failures.delete(method);
+    return this;
+  }
+
+  /** A sheet that exists besides the model's sheets (e.g. an earlier Kontrollrapport). */
+  addSheet(name: string): this {
+    this.extraSheets.add(name);
+    return this;
+  }
+
+  /** The next read stops after reporting `afterSheets` sheets read, until the returned release is called. */
+  pauseRead(afterSheets: number): () => void {
+    let release = () => {};
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    this.pause = { afterSheets, promise, release };
+    return release;
+  }
+
+  callsOf(method: HostMethod): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  writes(): HostCall[] {
+    return this.calls.filter((c) => WRITE_METHODS.includes(c.method));
+  }
+
+  private enter(method: HostMethod, args: unknown[]): void {
+    this.calls.push({ method, args });
+    if (this.failures.has(method)) throw this.failures.get(method);
+  }
+
+  async readWorkbook(options: ReadOptions = {}): Promise<Workbook> {
+    this.enter('readWorkbook', [options.sheets]);
+    const wanted = options.sheets;
+    const sheets = wanted ? this.workbook.sheets.filter((s) => wanted.includes(s.name)) : this.workbook.sheets;
+    for (let done = 0; done <= sheets.length; done++) {
+      options.onProgress?.({ done, total: sheets.length });
+      const pause = this.pause;
+      if (pause && pause.afterSheets === done) {
+        this.pause = undefined;
+        await pause.promise;
+      }
+    }
+    return { ...this.workbook, sheets };
+  }
+
+  async activeSheetName(): Promise<string> {
+    this.enter('activeSheetName', []);
+    return this.activeSheet;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.enter('selectCell', [sheet, cell]);
+  }
+
+  async writeMarks(marks: CellMark[]): Promise<MarkResult> {
+    this.enter('writeMarks', [marks]);
+    const written = marks.filter((m) => !this.protectedSheets.has(m.sheet));
+    this.marks.push(...written);
+    return {
+      marked: written.length,
+      skipped: marks
+        .filter((m) => this.protectedSheets.has(m.sheet))
+        .map((m) => ({ sheet: m.sheet, cell: m.cell, reason: `Bladet ${m.sheet} är skyddat.` })),
+    };
+  }
+
+  async clearMarks(): Promise<number> {
+    this.enter('clearMarks', []);
+    const n = this.marks.length;
+    this.marks = [];
+    return n;
+  }
+
+  async hasMarks(): Promise<boolean> {
+    this.enter('hasMarks', []);
+    return this.marks.length > 0;
+  }
+
+  async sheetExists(name: string): Promise<boolean> {
+    this.enter('sheetExists', [name]);
+    return this.sheetNames().includes(name);
+  }
+
+  async writeReportSheet(sheet: ReportSheet, options: { replace: boolean }): Promise<void> {
+    this.enter('writeReportSheet', [sheet, options]);
+    if (this.sheetNames().includes(sheet.name) && !options.replace) {
+      throw new HostError('sheet-exists', `Bladet ${sheet.name} finns redan.`);
+    }
+    this.reportSheets.push({ sheet, replace: options.replace });
+    this.extraSheets.add(sheet.name);
+  }
+
+  private sheetNames(): string[] {
+    return [...this.workbook.sheets.map((s) => s.name), ...this.extraSheets];
+  }
+}
