@@ -12,6 +12,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    files: ['tests/setup/**/*.js', 'src/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -1,25 +1,207 @@
 #!/usr/bin/env node
-// `npm start`: build once, then run the engine on the bundled example workbooks so a new user
-// sees Periodkoll work straight away. The Excel task pane is served by this script once it exists.
-const { spawnSync } = require('child_process');
+// `npm start`: build the add-in (development, rebuilt on every change; `--prod` builds once for
+// production) and serve dist/ over HTTPS on https://localhost:3000 with the Office developer
+// certificates. Where Excel desktop is installed and office-addin-debugging is present, the add-in
+// is sideloaded into Excel; anywhere else the page runs in stand-alone mode in a browser.
+// Ctrl+C stops everything. Microsoft's usage data for the Office CLI tools is turned off first.
+const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
+const { serveStatic } = require('./serve');
 
-const root = path.join(__dirname, '..');
-const cli = path.join(root, 'lib', 'cli', 'main.js');
-const examples = path.join(root, 'tests', 'fixtures', 'clean');
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const MANIFEST = path.join(ROOT, 'manifest.xml');
+const PORT = 3000;
+const HOST = 'localhost';
+const URL_BASE = `https://${HOST}:${PORT}`;
+const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
+const PROD = process.argv.includes('--prod');
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  return r.status ?? 1;
+const say = (text = '') => console.log(text);
+
+/** The package's own CLI file (its "bin"), resolved from `paths`; undefined when not installed. */
+function packageCli(name, paths = [ROOT]) {
+  try {
+    const pkgFile = require.resolve(`${name}/package.json`, { paths });
+    const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
+    const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin && (pkg.bin[name] || Object.values(pkg.bin)[0]);
+    return bin ? path.join(path.dirname(pkgFile), bin) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-if (!fs.existsSync(cli)) {
-  console.log('Bygger Periodkoll (npm run build) …');
-  if (run('npm', ['run', 'build']) !== 0) process.exit(1);
+/**
+ * `office-addin-usage-data off` (the package's documented switch; it only writes a settings file
+ * in the home folder, no network) for every copy the Office tools here would use.
+ */
+function turnOffUsageData() {
+  const clis = new Set([packageCli('office-addin-usage-data')]);
+  const debugging = packageCli('office-addin-debugging');
+  if (debugging) clis.add(packageCli('office-addin-usage-data', [path.dirname(debugging)]));
+  let off = false;
+  for (const cli of clis) {
+    if (!cli) continue;
+    const r = spawnSync(process.execPath, [cli, 'off'], { encoding: 'utf8', timeout: 20_000 });
+    off = off || r.status === 0;
+  }
+  say(off
+    ? 'Användningsdata till Microsoft från Office-verktygen: avstängd (office-addin-usage-data off).'
+    : 'Användningsdata: office-addin-usage-data finns inte här, så inget kan skickas.');
 }
-console.log(`\nKontrollerar exempelarbetsböckerna i ${path.relative(root, examples)} …\n`);
-const code = run(process.execPath, [path.join(root, 'bin', 'periodkoll.js'), 'check', examples]);
-console.log('\nEgna filer: npx periodkoll check <fil.xlsx|mapp> [--format json]');
-// Exit code 1 only means "errors were found" (the real #DIVISION/0! in the example); that is a result, not a failure.
-process.exit(code === 1 ? 0 : code);
+
+/**
+ * HTTPS options from office-addin-dev-certs. Where the CA cannot be installed as trusted (no
+ * sudo, no admin rights) the package rejects after it has written the files, so they are read
+ * here and the server still starts; the browser will then warn about the certificate.
+ */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    say('Certifikat: utvecklarcertifikatet för https://localhost är installerat och betrott.');
+    return options;
+  } catch (err) {
+    const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+    const options = {};
+    for (const [key, file] of Object.entries(files)) {
+      const full = path.join(CERT_DIR, file);
+      if (!fs.existsSync(full)) {
+        say(`Certifikaten kunde inte skapas: ${firstLine(err)}`);
+        say(`(${full} saknas.) Kör "npx office-addin-dev-certs install" och försök igen.`);
+        process.exit(1);
+      }
+      options[key] = fs.readFileSync(full);
+    }
+    say('');
+    say(`Certifikat: skapade i ${CERT_DIR}, men CA-certifikatet kunde inte installeras som betrott`);
+    say(`  (${firstLine(err)}).`);
+    say('  Servern startar ändå; webbläsaren (och Excel) varnar för anslutningen tills du litar på det:');
+    for (const line of trustHelp()) say(`  ${line}`);
+    say('');
+    return options;
+  }
+}
+
+function firstLine(err) {
+  const text = String((err && err.message) || err).replace(/^Unable to install the CA certificate\.\s*/i, '');
+  return text.split('\n').map((s) => s.trim()).filter(Boolean).pop() || 'okänt fel';
+}
+
+function trustHelp() {
+  const ca = path.join(CERT_DIR, 'ca.crt');
+  switch (process.platform) {
+    case 'win32':
+    case 'darwin':
+      return ['npx office-addin-dev-certs install   (godkänn frågan om att lita på certifikatet)'];
+    default:
+      return [
+        `npx office-addin-dev-certs install   (kräver sudo; lägger ${ca} bland systemets betrodda CA),`,
+        `eller i Chromium/Chrome: Inställningar › Sekretess och säkerhet › Säkerhet › Hantera certifikat ›`,
+        `  Utfärdare › Importera ${ca}`,
+        'eller öppna sidan och välj "Avancerat › Fortsätt till localhost" i varningen.',
+      ];
+  }
+}
+
+/** Excel desktop installed where office-addin-debugging can sideload into it. */
+function excelDesktopPresent() {
+  if (process.platform === 'darwin') return fs.existsSync('/Applications/Microsoft Excel.app');
+  if (process.platform !== 'win32') return false;
+  const roots = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter(Boolean);
+  return roots.some((root) =>
+    ['Microsoft Office\\root\\Office16\\EXCEL.EXE', 'Microsoft Office\\Office16\\EXCEL.EXE'].some((exe) =>
+      fs.existsSync(path.join(root, exe)),
+    ),
+  );
+}
+
+/** Builds with the project's webpack config; development watches and rebuilds on changes. */
+function build() {
+  const webpack = require('webpack');
+  const mode = PROD ? 'production' : 'development';
+  const compiler = webpack(require(path.join(ROOT, 'webpack.config.js'))({}, { mode }));
+  say(`Bygger Periodkoll (${PROD ? 'produktion' : 'utveckling, byggs om vid ändringar'}) …`);
+  return new Promise((resolve, reject) => {
+    let first = true;
+    const report = (err, stats) => {
+      if (err) {
+        if (first) reject(err);
+        else say(`Bygget misslyckades: ${err.message}`);
+        return;
+      }
+      const seconds = ((stats.endTime - stats.startTime) / 1000).toFixed(1);
+      if (stats.hasErrors()) say(stats.toString({ all: false, errors: true, colors: process.stdout.isTTY }));
+      else if (!first) say(`Ombyggt på ${seconds} s – ladda om sidan.`);
+      if (first) {
+        first = false;
+        if (stats.hasErrors()) say('Bygget har fel (se ovan); servern startar ändå och visar senaste lyckade bygge.');
+        else say(`Bygget klart på ${seconds} s.`);
+        resolve(watching);
+      }
+    };
+    const watching = PROD
+      ? (compiler.run((err, stats) => compiler.close(() => report(err, stats))), undefined)
+      : compiler.watch({ aggregateTimeout: 300, ignored: ['**/node_modules/**', '**/dist/**', '**/lib/**'] }, report);
+  });
+}
+
+async function main() {
+  say('Periodkoll – utvecklingsserver');
+  turnOffUsageData();
+  const tls = await httpsOptions();
+
+  // Listening first, so a busy port is reported at once rather than after the build.
+  let server;
+  try {
+    server = await serveStatic({ root: DIST, port: PORT, host: HOST, tls });
+  } catch (err) {
+    say(err && err.code === 'EADDRINUSE'
+      ? `Port ${PORT} används redan. Stoppa det andra programmet (eller en tidigare "npm start") och försök igen.`
+      : `Servern kunde inte starta: ${err.message}`);
+    process.exit(1);
+  }
+
+  let watching;
+  let sideloaded;
+  const debuggingCli = packageCli('office-addin-debugging');
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    say('\nStoppar …');
+    if (sideloaded && debuggingCli) {
+      spawnSync(process.execPath, [debuggingCli, 'stop', MANIFEST], { cwd: ROOT, stdio: 'inherit', timeout: 30_000 });
+    }
+    await new Promise((resolve) => (watching ? watching.close(resolve) : resolve()));
+    await server.close();
+    say('Stoppat.');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  watching = await build();
+  if (stopping) return;
+  say(`Periodkoll serveras på ${URL_BASE}/taskpane.html (manifest: ${URL_BASE}/manifest.xml).`);
+
+  if (excelDesktopPresent() && debuggingCli) {
+    say('Excel hittades – läser in tillägget i Excel (office-addin-debugging) …');
+    sideloaded = spawn(
+      process.execPath,
+      [debuggingCli, 'start', MANIFEST, 'desktop', '--app', 'excel', '--dev-server-port', String(PORT), '--no-live-reload'],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    sideloaded.on('error', (err) => say(`Tillägget kunde inte läsas in i Excel: ${err.message}`));
+  } else {
+    say(`Excel hittades inte – öppna ${URL_BASE}/taskpane.html i webbläsaren för fristående läge.`);
+  }
+  say('Ctrl+C stoppar.');
+}
+
+main().catch((err) => {
+  console.error(`npm start misslyckades: ${err && err.stack ? err.stack : err}`);
+  process.exit(1);
+});

@@ -4,6 +4,7 @@
  * invariant (English) language, so this is for messages only, never for writing formulas.
  * Token-based, so text inside strings and sheet names is never touched.
  */
+import { ERROR_SWEDISH } from '../model/errorLiterals';
 import { tokenize } from './tokenize';
 
 const FUNCTIONS: Record<string, string> = {
@@ -16,10 +17,6 @@ const FUNCTIONS: Record<string, string> = {
   CONCATENATE: 'SAMMANFOGA', TODAY: 'IDAG', YEAR: 'ÅR', MONTH: 'MÅNAD', TRUE: 'SANT', FALSE: 'FALSKT',
 };
 
-const ERRORS: Record<string, string> = {
-  '#DIV/0!': '#DIVISION/0!', '#REF!': '#REFERENS!', '#VALUE!': '#VÄRDEFEL!', '#NAME?': '#NAMN?',
-  '#N/A': '#SAKNAS!', '#NULL!': '#OGILTIGT!', '#CALC!': '#BERÄKNING!',
-};
 
 /** The same formula as Swedish Excel displays it, e.g. =SUM(B2:B5)*1.5 -> =SUMMA(B2:B5)*1,5. */
 export function toSwedishDisplay(formula: string): string {
@@ -38,7 +35,7 @@ export function toSwedishDisplay(formula: string): string {
       case 'error': {
         // A sheet-qualified #REF! keeps its sheet prefix.
         const m = /^(.*?)(#[A-Z0-9/!?_]+)$/i.exec(t.text);
-        return m ? m[1] + (ERRORS[m[2].toUpperCase()] ?? m[2]) : t.text;
+        return m ? m[1] + (ERROR_SWEDISH[m[2].toUpperCase()] ?? m[2]) : t.text;
       }
       default:
         return t.text;

@@ -4,7 +4,7 @@
  * Range.valueTypes says "Error" in every language, and valuesAsJson (ExcelApi 1.16) carries the
  * en-US literal and a language-free error type.
  */
-import { ERROR_SWEDISH } from '../../core/rules/sheet/errorLiterals';
+import { ERROR_SWEDISH } from '../../core/model/errorLiterals';
 
 /** Newer English literals without a Swedish entry in the shared table. */
 const MORE_ENGLISH = ['#BLOCKED!', '#BUSY!', '#CONNECT!', '#EXTERNAL!', '#FIELD!', '#UNKNOWN!', '#PYTHON!'];

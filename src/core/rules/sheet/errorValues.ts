@@ -2,7 +2,7 @@ import { makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1, parseA1 } from '../../model/address';
 import { cellAt, eachCell, type Cell, type Sheet } from '../../model/workbook';
-import { isErrorLiteral, swedishError } from './errorLiterals';
+import { isErrorLiteral, swedishError } from '../../model/errorLiterals';
 import { toSwedishDisplay } from '../../formula/swedish';
 
 /**

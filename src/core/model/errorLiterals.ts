@@ -5,8 +5,9 @@ export const ERROR_SWEDISH: Record<string, string> = {
   '#VALUE!': '#VÄRDEFEL!',
   '#NAME?': '#NAMN?',
   '#N/A': '#SAKNAS!',
-  '#NULL!': '#OGILTIGT!',
-  '#NUM!': '#NUM!',
+  // Swedish Excel: #NUM! shows as #OGILTIGT!, #NULL! as #SKÄRNING!.
+  '#NULL!': '#SKÄRNING!',
+  '#NUM!': '#OGILTIGT!',
   '#SPILL!': '#SPILL!',
   '#CALC!': '#BERÄKNING!',
   '#GETTING_DATA': '#HÄMTAR_DATA',

@@ -1,0 +1,211 @@
+/**
+ * The stand-alone page end to end, in Debian's Chromium: dist/ served on a free localhost port,
+ * a workbook opened through the file input, validated, a finding followed into the preview,
+ * marked, and the marked copy downloaded and read back with ExcelJS. Also: cell text that looks
+ * like HTML stays text, a bad file gives the Swedish message, office.js is never requested and
+ * nothing leaves the page's own origin.
+ */
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureDist, ROOT } from './dist';
+
+// scripts/serve.js is plain CommonJS shared with `npm start`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serveStatic } = require('../../scripts/serve.js') as {
+  serveStatic(options: { root: string; port?: number }): Promise<{ url: string; close(): Promise<void> }>;
+};
+
+const CHROMIUM = process.env.PERIODKOLL_CHROMIUM || '/usr/bin/chromium';
+const OUTPUT = join(ROOT, 'tests', 'e2e', 'output');
+const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'clean', 'periodrapport-kultur-2025.xlsx');
+const INJECTION = '<img src=x onerror=alert(1)>';
+
+let server: { url: string; close(): Promise<void> };
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+let work: string;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+const requests: Array<{ method: string; url: string }> = [];
+
+beforeAll(async () => {
+  ensureDist();
+  mkdirSync(OUTPUT, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'periodkoll-e2e-'));
+  profile = mkdtempSync(join(tmpdir(), 'periodkoll-chromium-'));
+  server = await serveStatic({ root: join(ROOT, 'dist'), port: 0 });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    acceptDownloads: true,
+    viewport: { width: 1400, height: 900 },
+    locale: 'sv-SE',
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole('button', { name: 'Öppna exempel' }).waitFor();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openFile(path: string): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(path);
+}
+
+const cellSelector = (address: string) => `[data-testid="sheet-preview"] td[data-cell="${address}"]`;
+const cell = (address: string) => page.locator(cellSelector(address));
+
+describe('stand-alone page in Chromium', () => {
+  it('starts without office.js and says the file stays in the browser', async () => {
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe('undefined');
+    expect(requests.some((r) => /office(\.debug)?\.js/i.test(r.url))).toBe(false);
+    await page.getByText('Filen läses bara i din webbläsare – inget laddas upp.').waitFor();
+  });
+
+  it('validates the example workbook, follows the #DIVISION/0! finding, marks and downloads a marked copy', async () => {
+    await openFile(EXAMPLE);
+    await page.getByRole('button', { name: 'Validera arbetsboken' }).click();
+
+    const d8 = page.getByRole('button', { name: /^Fel i Driftredovisning D8: / });
+    await d8.waitFor();
+    // The clean example has exactly one error: the real #DIVISION/0!.
+    const errors = await page.getByRole('button', { name: /^Fel i / }).allInnerTexts();
+    expect(errors).toHaveLength(1);
+    await page.locator('aside').screenshot({ path: join(OUTPUT, 'pane-after-validation.png') });
+    await page.screenshot({ path: join(OUTPUT, 'standalone-after-validation.png') });
+
+    await d8.click();
+    await expectAttribute(cellSelector('D8'), 'aria-selected', 'true');
+    const target = cell('D8');
+    expect(await target.getAttribute('data-severity')).toBe('error');
+    expect(await target.textContent()).toBe('#DIVISION/0!');
+    expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(253, 231, 233)');
+    expect(await isInsideScroller(target)).toBe(true);
+    expect(await page.getByRole('tab', { name: /^Driftredovisning/, selected: true }).count()).toBe(1);
+    await page.screenshot({ path: join(OUTPUT, 'standalone-finding-selected.png') });
+
+    await page.getByRole('button', { name: 'Markera i arbetsboken' }).click();
+    await page.getByText(/markerade?\b/).first().waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner markerad kopia' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('periodrapport-kultur-2025 (markerad).xlsx');
+    const saved = join(work, download.suggestedFilename());
+    await download.saveAs(saved);
+
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(saved);
+    const marked = copy.getWorksheet('Driftredovisning')!.getCell('D8');
+    expect((marked.fill as ExcelJS.FillPattern | undefined)?.pattern).toBe('solid');
+    expect(JSON.stringify(marked.note)).toContain('Periodkoll');
+    // The figure itself is untouched.
+    expect(JSON.stringify(marked.value)).toContain('#DIV/0!');
+  });
+
+  it('stacks the pane under the preview on a narrow screen', async () => {
+    await page.setViewportSize({ width: 700, height: 900 });
+    try {
+      const preview = await page.locator('[data-testid="sheet-preview"]').boundingBox();
+      const pane = await page.locator('aside').boundingBox();
+      expect(preview && pane).toBeTruthy();
+      expect(pane!.y).toBeGreaterThanOrEqual(preview!.y + preview!.height);
+      expect(pane!.width).toBeGreaterThan(600);
+      await page.screenshot({ path: join(OUTPUT, 'standalone-narrow.png') });
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
+  it('shows cell text that looks like HTML as text, and no dialog opens', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = INJECTION;
+    ws.getCell('A2').value = 'Summa';
+    ws.getCell('B2').value = 10;
+    const path = join(work, 'elak.xlsx');
+    await wb.xlsx.writeFile(path);
+
+    await openFile(path);
+    await expectText(cellSelector('A1'), INJECTION);
+    await page.getByRole('button', { name: 'Validera arbetsboken' }).click();
+    await page.getByText(/^Klar:/).first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-testid="sheet-preview"] img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('gives the reader\'s Swedish message for a file that is not a workbook', async () => {
+    const path = join(work, 'export.csv');
+    writeFileSync(path, 'Konto;Belopp\n3010;100\n');
+    await openFile(path);
+    await page.getByRole('alert').getByText(/textfil \(\.csv\)/).waitFor();
+  });
+
+  it('loads office.js from our own origin, before the pane bundle, when Office hosts the page', async () => {
+    // Office adds _host_Info to the pane's URL; here nothing answers office.js, so the pane
+    // itself waits for Office.onReady, but office.js and its Excel files must have loaded.
+    const office = await context.newPage();
+    const loaded: string[] = [];
+    office.on('request', (r) => loaded.push(r.url()));
+    try {
+      const excelFile = office.waitForRequest((r) => r.url().endsWith('/office-js/excel-win32-16.01.js'));
+      await office.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$sv-SE$$$$0`);
+      await office.waitForFunction(() => typeof (window as unknown as { Office?: unknown }).Office === 'object');
+      await excelFile;
+      expect(loaded).toContain(`${server.url}/office-js/office.js`);
+      // The pane bundle ran after office.js: it saw `Office` and waits for Office.onReady
+      // instead of rendering the stand-alone page.
+      await office.waitForLoadState('load');
+      expect(await office.evaluate(() => document.getElementById('root')!.childElementCount)).toBe(0);
+      expect(loaded.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    } finally {
+      await office.close();
+    }
+  });
+
+  it('sent nothing anywhere: every request stayed on the page\'s origin, none was an upload', () => {
+    const foreign = requests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** Waits until the cell at `selector` (looked up afresh each time) has the attribute value. */
+async function expectAttribute(selector: string, name: string, value: string): Promise<void> {
+  await page.waitForFunction(
+    ([sel, n, v]) => document.querySelector(sel)?.getAttribute(n) === v,
+    [selector, name, value] as const,
+  );
+}
+
+async function expectText(selector: string, text: string): Promise<void> {
+  await page.waitForFunction(([sel, t]) => document.querySelector(sel)?.textContent === t, [selector, text] as const);
+}
+
+/** The cell lies within the preview's visible scroll area (scrolled into view). */
+function isInsideScroller(locator: ReturnType<Page['locator']>): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const scroller = el.closest('[data-testid="sheet-preview"]')!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return box.top >= scroller.top && box.bottom <= scroller.bottom && box.left >= scroller.left && box.right <= scroller.right;
+  });
+}
