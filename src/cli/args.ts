@@ -1,12 +1,14 @@
 /** Command-line arguments -> what to do. Parsing only; no I/O, so it is tested on plain arrays. */
 import { parseSwedishNumber } from '../core/numbers/swedishNumber';
 import type { ValidationSettings } from '../core/engine/settings';
+import { parseIndexArgs, type IndexCommand } from './indexArgs';
 
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
   | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings }
   | { kind: 'rules'; format: OutputFormat }
+  | IndexCommand
   | { kind: 'help' }
   /** A usage mistake; the message is Swedish and shown with a pointer to --help. */
   | { kind: 'usage-error'; message: string };
@@ -16,6 +18,7 @@ export function parseArgs(argv: string[]): Command {
   if (argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') return { kind: 'help' };
 
   const [command, ...rest] = argv;
+  if (command === 'index') return parseIndexArgs(rest);
   let format: OutputFormat = 'text';
   const settings: ValidationSettings = {};
   const positional: string[] = [];

@@ -4,13 +4,17 @@
  * folder -> an array of them.
  */
 import type { Finding, Report } from '../core/findings/finding';
+import type { TargetRow } from '../core/targets/types';
 import type { FileResult } from './checkFiles';
 
 /** The finding as the engine gives it; the JSON copies it field by field to fix the key order. */
 export type JsonFinding = Finding;
 
+/** A styrtal row as the engine gives it; copied field by field to fix the key order. */
+export type JsonTarget = TargetRow;
+
 export type JsonFileResult =
-  | { file: string; tables: Array<{ sheet: string; range: string; kind: string }>; findings: JsonFinding[] }
+  | { file: string; tables: Array<{ sheet: string; range: string; kind: string }>; findings: JsonFinding[]; targets?: JsonTarget[] }
   | { file: string; error: string };
 
 export function toJsonResult(result: FileResult): JsonFileResult {
@@ -23,6 +27,25 @@ function jsonReport(file: string, report: Report): JsonFileResult {
     file,
     tables: report.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind })),
     findings: report.findings.map(jsonFinding),
+    // Added last, and only when the workbook has styrtal, so existing consumers see the same keys.
+    ...(report.targets && report.targets.length > 0 ? { targets: report.targets.map(jsonTarget) } : {}),
+  };
+}
+
+function jsonTarget(t: TargetRow): JsonTarget {
+  return {
+    sheet: t.sheet,
+    row: t.row,
+    name: t.name,
+    unit: t.unit,
+    direction: t.direction,
+    actual: t.actual,
+    target: t.target,
+    ...(t.computedTarget !== undefined ? { computedTarget: t.computedTarget } : {}),
+    ...(t.chain !== undefined ? { chain: t.chain } : {}),
+    status: t.status,
+    ...(t.qualifier !== undefined ? { qualifier: t.qualifier } : {}),
+    ...(t.note !== undefined ? { note: t.note } : {}),
   };
 }
 

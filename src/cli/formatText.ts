@@ -8,6 +8,7 @@
  *     Summering: 1 fel, 0 varningar, 0 info. Tabeller som känns igen: 2. Blad som inte förstås: inga.
  */
 import type { Finding, Report } from '../core/findings/finding';
+import { formatTargetsText } from './formatTargetsText';
 import { countWord, formatNumber, SEVERITY_WORD } from './words';
 
 export function formatTextReport(file: string, report: Report): string {
@@ -22,6 +23,7 @@ export function formatTextReport(file: string, report: Report): string {
     lines.push(`    ${SEVERITY_WORD[f.severity].padEnd(7)}  ${f.cell.padEnd(cellWidth)}  ${f.message}${numbers(f)}`);
   }
   if (report.findings.length === 0) lines.push('  Inga anmärkningar.');
+  lines.push(...formatTargetsText(report.targets ?? []));
   lines.push(`  ${summaryLine(report)}`);
   return `${lines.join('\n')}\n`;
 }

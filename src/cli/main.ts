@@ -9,6 +9,7 @@ import { formatRulesJson, formatRulesText } from './formatRules';
 import { formatTextReport } from './formatText';
 import { HELP_TEXT } from './help';
 import { expandInputs } from './inputs';
+import { runIndex } from './indexCommand';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -48,6 +49,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return 0;
     case 'check':
       return check(command.inputs, command.format, command.settings, io);
+    case 'index':
+      return runIndex(command, io);
   }
 }
 

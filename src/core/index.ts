@@ -4,3 +4,4 @@ export type { ValidationSettings } from './engine/settings';
 export type { Finding, Report, RecognizedTableSummary, Severity } from './findings/finding';
 export type { Workbook, Sheet, Cell, CellRange, ValueType } from './model/workbook';
 export { RULES, RULES_VERSION, ruleInfo, type RuleInfo } from './rules/catalogue';
+export { indexuppräkning } from './indexation';

@@ -20,6 +20,9 @@ const TABLE_KIND_WORD: Record<string, string> = {
   arsarbetare: 'Årsarbetare',
   sjukfranvaro: 'Sjukfrånvaro',
   generic: 'Tabell med summor',
+  styrtal: 'Styrtal',
+  maluppfyllelse: 'Måluppfyllelse',
+  indexserier: 'Indexserier',
 };
 
 /** The engine's table kind in Swedish words; an unknown kind is shown as given, capitalised. */

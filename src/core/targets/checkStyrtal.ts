@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding';
 import type { Workbook } from '../model/workbook';
 import type { IndexTable } from '../indexation';
+import { filledGrid } from '../recognize/filledGrid';
 import { evaluateRow } from './evaluateRow';
 import { findStyrtalTables, type StyrtalTable } from './findStyrtal';
 import { indexLag, reportYear } from './sheetContext';
@@ -23,6 +24,7 @@ export interface StyrtalResult {
 export function checkStyrtal(workbook: Workbook, indexTable: IndexTable, options: StyrtalOptions = {}): StyrtalResult {
   const out: StyrtalResult = { tables: [], targets: [], findings: [] };
   for (const sheet of workbook.sheets) {
+    const grid = filledGrid(sheet);
     for (const table of findStyrtalTables(sheet)) {
       out.tables.push(table);
       const ctx = {
@@ -31,7 +33,7 @@ export function checkStyrtal(workbook: Workbook, indexTable: IndexTable, options
         lag: options.lag ?? indexLag(workbook, sheet) ?? 0,
       };
       for (const row of table.rows) {
-        const { target, findings } = evaluateRow(sheet, table, row, ctx);
+        const { target, findings } = evaluateRow(sheet, table, row, ctx, grid);
         out.targets.push(target);
         out.findings.push(...findings);
       }

@@ -2,7 +2,7 @@ import { makeFinding } from '../check/mismatch';
 import type { Finding } from '../findings/finding';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
 import { cellText } from '../recognize/cellKinds';
-import { filledGrid } from '../recognize/filledGrid';
+import { filledGrid, type FilledGrid } from '../recognize/filledGrid';
 import type { Sheet } from '../model/workbook';
 import { isIndexedRow, readBaseValue } from './baseValue';
 import { isDeficitIndicator, readDeficit } from './deficit';
@@ -20,8 +20,7 @@ export interface EvaluatedRow {
 }
 
 /** Reads, index-adjusts and judges one styrtal row. */
-export function evaluateRow(sheet: Sheet, table: StyrtalTable, row: number, ctx: IndexContext): EvaluatedRow {
-  const grid = filledGrid(sheet);
+export function evaluateRow(sheet: Sheet, table: StyrtalTable, row: number, ctx: IndexContext, grid: FilledGrid = filledGrid(sheet)): EvaluatedRow {
   const cols = table.columns;
   const name = cellText(grid.at(row, cols.name)).replace(/\s+/g, ' ');
   const actual = readStyrtalValue(grid.at(row, cols.actual));

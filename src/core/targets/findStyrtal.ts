@@ -1,4 +1,4 @@
-import { cellText } from '../recognize/cellKinds';
+import { cellText, isFigure } from '../recognize/cellKinds';
 import { filledGrid, type FilledGrid } from '../recognize/filledGrid';
 import { compactLabel, yearsIn } from '../text/normalize';
 import type { CellRange, Sheet } from '../model/workbook';
@@ -124,6 +124,7 @@ function readBody(grid: FilledGrid, headerRows: number[], columns: StyrtalColumn
       }
       break;
     }
+    if (startsOtherTable(grid, r, cols)) break;
     const texts = cols.map((c) => cellText(grid.at(r, c)));
     if (texts.every((t) => t === '')) {
       if (++blanks > MAX_BLANKS) break;
@@ -148,6 +149,25 @@ function readBody(grid: FilledGrid, headerRows: number[], columns: StyrtalColumn
     rows,
     range: { top: headerRows[0], left: Math.min(...cols), bottom: last, right: Math.max(...cols) },
   };
+}
+
+/** Words of periodrapport headers ("Belopp i mnkr | Utfall ack | Budget ack …"), never of styrtal. */
+const OTHER_HEADER = /budget|prognos|avvikelse|belopp|omsättning|ack$|fgår/;
+
+/**
+ * A row that belongs to another table: a figure outside the styrtal columns, or a header row of
+ * a periodrapport table. The styrtal table ends there, so that table is still checked as usual.
+ */
+function startsOtherTable(grid: FilledGrid, r: number, cols: number[]): boolean {
+  const texts: string[] = [];
+  for (let c = 1; c <= grid.sheet.colCount; c++) {
+    const cell = grid.at(r, c);
+    const text = cellText(cell);
+    if (text === '') continue;
+    if (!cols.includes(c) && isFigure(cell)) return true;
+    texts.push(compactLabel(text));
+  }
+  return texts.length >= 3 && texts.every((t) => !/\d/.test(t) || /^(19|20)\d\d$/.test(t)) && texts.some((t) => OTHER_HEADER.test(t));
 }
 
 function isRepeatedHeader(grid: FilledGrid, r: number, columns: StyrtalColumns): boolean {
