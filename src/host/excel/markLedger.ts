@@ -9,6 +9,7 @@
  * limit) as JSON, escaped to plain ASCII, so no XML round trip (Excel may re-serialise a part)
  * can change a character of a note.
  */
+import { decodeXmlEntities } from '../../core/text/xmlEntities';
 import type { FillState } from './fill';
 
 export const MARKS_NAMESPACE = 'urn:periodkoll:marks:1';
@@ -118,24 +119,10 @@ function rootText(xml: string): string {
   const cdata = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
   let last = 0;
   for (let m = cdata.exec(inner); m; m = cdata.exec(inner)) {
-    text += decodeEntities(inner.slice(last, m.index)) + m[1];
+    text += decodeXmlEntities(inner.slice(last, m.index)) + m[1];
     last = m.index + m[0].length;
   }
-  return text + decodeEntities(inner.slice(last));
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-    switch (e) {
-      case 'lt': return '<';
-      case 'gt': return '>';
-      case 'amp': return '&';
-      case 'quot': return '"';
-      case 'apos': return "'";
-      default:
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    }
-  });
+  return text + decodeXmlEntities(inner.slice(last));
 }
 
 function isLedger(v: unknown): v is MarkLedger {

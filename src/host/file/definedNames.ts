@@ -4,6 +4,7 @@
  * sheet-scoped names); the XML holds the exact reference text, which is what rules such as
  * "avtalsleverantörer as a named range" need.
  */
+import { decodeXmlEntities } from '../../core/text/xmlEntities';
 import type JSZip from 'jszip';
 import { packageFile } from './xlsxPackage';
 
@@ -16,26 +17,12 @@ export async function readDefinedNames(zip: JSZip): Promise<Record<string, strin
   const xml = await part.async('string');
   const names: Record<string, string> = {};
   for (const m of xml.matchAll(DEFINED_NAME)) {
-    const attrs = Object.fromEntries([...m[1].matchAll(ATTR)].map((a) => [a[1], decodeXml(a[2])]));
+    const attrs = Object.fromEntries([...m[1].matchAll(ATTR)].map((a) => [a[1], decodeXmlEntities(a[2])]));
     const name = attrs.name;
     // Sheet-scoped names (localSheetId) do not belong in a workbook-level map, and Excel's own
     // _xlnm.* names (print area, filter database) describe printing, not data.
     if (!name || attrs.localSheetId !== undefined || name.startsWith('_xlnm.')) continue;
-    names[name] = decodeXml(m[2]).trim();
+    names[name] = decodeXmlEntities(m[2]).trim();
   }
   return names;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-    switch (e) {
-      case 'lt': return '<';
-      case 'gt': return '>';
-      case 'amp': return '&';
-      case 'quot': return '"';
-      case 'apos': return "'";
-      default:
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    }
-  });
 }
