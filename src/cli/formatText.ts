@@ -9,7 +9,8 @@
  */
 import type { Finding, Report } from '../core/findings/finding';
 import { formatTargetsText } from './formatTargetsText';
-import { countWord, formatNumber, SEVERITY_WORD } from './words';
+import { countWord, SEVERITY_WORD } from './words';
+import { findingFiguresText } from '../core/findings/findingFigures';
 
 export function formatTextReport(file: string, report: Report): string {
   const lines = [file];
@@ -29,11 +30,8 @@ export function formatTextReport(file: string, report: Report): string {
 }
 
 function numbers(f: Finding): string {
-  const parts: string[] = [];
-  if (f.expected !== undefined) parts.push(`förväntat ${formatNumber(f.expected)}`);
-  if (f.found !== undefined) parts.push(`funnet ${formatNumber(f.found)}`);
-  if (f.tolerance !== undefined) parts.push(`tolerans ±${formatNumber(f.tolerance)}`);
-  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+  const text = findingFiguresText(f);
+  return text ? ` (${text})` : '';
 }
 
 function summaryLine(report: Report): string {

@@ -1,7 +1,7 @@
 import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding } from '../core/findings/finding';
-import { findingFigures } from './figures';
+import { findingFigures } from '../core/findings/findingFigures';
 import { ruleExplanation, ruleTitle } from './findingFilter';
 import { SEVERITY_WORD } from './words';
 

@@ -27,7 +27,7 @@ describe('formatTextReport', () => {
     expect(lines[0]).toBe('rapport.xlsx');
     expect(lines[1]).toBe('  Blad "Resultat"');
     expect(lines[2]).toBe(
-      '    Fel      C12    Summan av raderna är 1234,5 men Summa-raden visar 1235,0. (förväntat 1\u00a0234,5; funnet 1\u00a0235; tolerans ±0,05)',
+      '    Fel      C12    Summan av raderna är 1234,5 men Summa-raden visar 1235,0. (förväntat 1\u00a0234,5; funnet 1\u00a0235,0; tolerans ±0,05)',
     );
     expect(lines[3]).toBe('    Varning  D4     Kostnad med positivt tecken.');
     expect(lines[4]).toBe('  Blad "Drift"');

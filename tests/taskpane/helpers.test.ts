@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/core/findings/finding';
 import { HostError } from '../../src/host/port';
 import { messageForError } from '../../src/taskpane/errorMessage';
-import { findingFigures } from '../../src/taskpane/figures';
+import { findingFigures } from '../../src/core/findings/findingFigures';
 import { applyFilter, SHOW_ALL } from '../../src/taskpane/findingFilter';
 import { groupFindings } from '../../src/taskpane/groupFindings';
 import { themeFromOffice } from '../../src/taskpane/officeTheme';

@@ -1,4 +1,5 @@
 import { compactLabel, hasAny, yearsIn } from '../text/normalize';
+import { displayHeader } from '../text/displayHeader';
 import type { ColumnQualifiers, ColumnRole, TableColumn } from '../tables/table';
 import type { ColumnHeader } from './columnHeaders';
 
@@ -51,7 +52,7 @@ export function toTableColumn(header: ColumnHeader): TableColumn {
   const compact = compactLabel(header.text);
   return {
     col: header.col,
-    header: header.text.replace(/\s*\n\s*/g, ' ').trim(),
+    header: displayHeader(header.text),
     compact,
     own: compactLabel(header.own).replace(/(19|20)\d\d/g, ''),
     role: roleOf(compact, compactLabel(header.own)),

@@ -4,12 +4,14 @@
  * own decimals, and the precision that the rounding tolerance implies (±0,15 → one decimal), so
  * "35" found against "34" expected with ±0,15 reads "35,0" and "34,0" as in the message.
  */
-import { displayedDecimals } from '../core/numbers/displayPrecision';
-import { formatSwedishNumber } from '../core/numbers/swedishNumber';
-import type { Finding } from '../core/findings/finding';
+import { displayedDecimals } from '../numbers/displayPrecision';
+import { formatSwedishNumber } from '../numbers/swedishNumber';
+import type { Finding } from './finding';
 
 /** More decimals than this would only show binary noise. */
 const MAX_DECIMALS = 6;
+/** A computed value (a ratio, 7,289859 %) shows at most this many of its own decimals. */
+const COMPUTED_DECIMALS = 3;
 
 /** Decimals the value needs once rounded to MAX_DECIMALS (0.1 + 0.2 needs one). */
 function ownDecimals(value: number): number {
@@ -30,11 +32,25 @@ export interface FigureText {
 
 /** The figures a finding carries, in display order; empty when it carries none. */
 export function findingFigures(f: Finding): FigureText[] {
-  const values = [f.expected, f.found].filter((v): v is number => v !== undefined);
-  const decimals = Math.max(toleranceDecimals(f.tolerance), ...values.map(ownDecimals));
+  const expectedOwn = f.expected === undefined ? 0 : ownDecimals(f.expected);
+  // An expected value with many decimals was computed (a ratio): one decimal reads it, more is noise.
+  const computed = expectedOwn > COMPUTED_DECIMALS;
+  const decimals = Math.max(
+    toleranceDecimals(f.tolerance),
+    f.found === undefined ? 0 : Math.min(ownDecimals(f.found), COMPUTED_DECIMALS),
+    computed ? 1 : expectedOwn,
+  );
   const out: FigureText[] = [];
   if (f.expected !== undefined) out.push({ label: 'Förväntat', text: formatSwedishNumber(f.expected, decimals) });
   if (f.found !== undefined) out.push({ label: 'Funnet', text: formatSwedishNumber(f.found, decimals) });
-  if (f.tolerance !== undefined) out.push({ label: 'Tolerans', text: `±${formatSwedishNumber(f.tolerance, ownDecimals(f.tolerance))}` });
+  if (f.tolerance !== undefined) {
+    const tolDecimals = Math.min(ownDecimals(f.tolerance), decimals + 2);
+    out.push({ label: 'Tolerans', text: `±${formatSwedishNumber(f.tolerance, tolDecimals)}` });
+  }
   return out;
+}
+
+/** "förväntat 7,3; funnet 77,0; tolerans ±1,93" for plain-text reports. */
+export function findingFiguresText(f: Finding): string {
+  return findingFigures(f).map((x) => `${x.label.toLowerCase()} ${x.text}`).join('; ');
 }
