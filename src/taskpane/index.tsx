@@ -23,10 +23,23 @@ function renderStandalone(): void {
   mount(<StandaloneApp />);
 }
 
+/**
+ * office.js was loaded because the page looked hosted (e.g. a stale host marker), but no Office
+ * answers: after this long the page falls back to the stand-alone mode instead of staying blank.
+ */
+const OFFICE_WAIT_MS = 20_000;
+
 if (typeof Office !== 'undefined') {
+  let settled = false;
+  const settle = (render: () => void) => {
+    if (settled) return;
+    settled = true;
+    render();
+  };
+  const fallback = window.setTimeout(() => settle(renderStandalone), OFFICE_WAIT_MS);
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) renderInExcel();
-    else renderStandalone();
+    window.clearTimeout(fallback);
+    settle(info.host === Office.HostType.Excel ? renderInExcel : renderStandalone);
   });
 } else {
   renderStandalone();
