@@ -2,12 +2,21 @@ import { ruleInfo } from '../rules/catalogue';
 import type { Finding } from '../findings/finding';
 import { a1 } from '../model/address';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
-import { isBounded, mid, overlaps, radius, type Interval } from '../numbers/interval';
+import { isBounded, mid, neg, overlaps, radius, type Interval } from '../numbers/interval';
 import type { Figure } from './figures';
 
 /** True when a reported figure can be the value of the expression, given rounding on both sides. */
 export function consistent(found: Figure, expected: Interval): boolean {
   return !isBounded(expected) || overlaps(found.interval, expected);
+}
+
+/**
+ * A figure against a reference that may be written with the opposite sign (a budgetram stated
+ * positive, the result it must match negative): undefined when they agree within rounding.
+ */
+export function magnitudeMismatch(found: Figure, reference: Interval, referenceValue: number): Mismatch | undefined {
+  const expected = (found.value <= 0) !== (referenceValue <= 0) ? neg(reference) : reference;
+  return consistent(found, expected) ? undefined : measure(found, expected);
 }
 
 export interface Mismatch {

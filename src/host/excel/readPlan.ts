@@ -17,13 +17,7 @@ export interface UsedArea {
 }
 
 /** Rows [top, top + rows) of one used range; `merges` on the slice that reads the sheet's merges. */
-export interface Slice {
-  sheet: number;
-  name: string;
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
+export interface Slice extends UsedArea {
   merges: boolean;
 }
 

@@ -1,7 +1,7 @@
-import { consistent, differenceClause, fmt, makeFinding, measure } from '../../check/mismatch';
+import { differenceClause, fmt, magnitudeMismatch, makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { around, neg, point } from '../../numbers/interval';
+import { around, point } from '../../numbers/interval';
 import type { Workbook } from '../../model/workbook';
 import type { ValidationSettings } from '../../engine/settings';
 import { findStatedFrame } from './budgetramValue';
@@ -27,9 +27,8 @@ export function checkFrameAgainstResult(workbook: Workbook, tables: TablesByKind
     if (!row || !col) continue;
     const f = budget.figures.shown(row.row, col.col);
     if (!f || f.blank) continue;
-    const expected = f.value <= 0 ? neg(frame.interval) : frame.interval;
-    if (consistent(f, expected)) continue;
-    const m = measure(f, expected);
+    const m = magnitudeMismatch(f, frame.interval, frame.value);
+    if (!m) continue;
     const d = Math.max(f.decimals, frame.decimals);
     out.push(
       makeFinding('budgetram.result', budget.table.sheet, row.row, col.col,

@@ -1,7 +1,6 @@
-import { consistent, differenceClause, fmt, makeFinding, measure } from '../../check/mismatch';
+import { differenceClause, fmt, magnitudeMismatch, makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { neg } from '../../numbers/interval';
 import type { TableColumn } from '../../tables/table';
 import { resultRow, type TablesByKind } from './tablesIndex';
 
@@ -25,9 +24,8 @@ export function checkFrameAgreement(tables: TablesByKind): Finding[] {
       const res = budget.figures.shown(budgetResult.row, match.col);
       if (!f || f.blank || !res || res.blank) continue;
       // The frame is written positive, the result negative; some write both with one sign.
-      const expected = res.value <= 0 ? neg(res.interval) : res.interval;
-      if (consistent(f, expected)) continue;
-      const m = measure(f, expected);
+      const m = magnitudeMismatch(f, res.interval, res.value);
+      if (!m) continue;
       const d = Math.max(f.decimals, res.decimals);
       out.push(
         makeFinding('crossref.budgetram', drift.table.sheet, total.row, frame.col,
