@@ -1,6 +1,9 @@
 import type { Finding, Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
 import type { ReportSheet } from '../core/report/reportSheet';
+import type { CellWrite } from '../core/model/cellWrite';
+
+export type { CellWrite } from '../core/model/cellWrite';
 
 export type { ReportSheet, ReportCell } from '../core/report/reportSheet';
 
@@ -28,6 +31,22 @@ export interface WorkbookHost {
   /** True when marks written earlier (also in an earlier session) are still in the workbook. */
   hasMarks(): Promise<boolean>;
 
+  /**
+   * Writes cells the user confirmed in a preview (live formulas, values, number formats, fills),
+   * remembering each cell's previous content and look so that `undoWrite` restores it exactly.
+   * Refused as a whole (HostError 'protected') when a target sheet is protected.
+   */
+  writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt>;
+  /** Undoes one earlier `writeCells` (the newest by default); returns how many cells were restored. */
+  undoWrite(id?: string): Promise<number>;
+  /** Writes not yet undone, newest first (also from an earlier session). */
+  listWrites(): Promise<WriteSummary[]>;
+
+  /** Periodkoll's own settings stored in the workbook (scenarios, risk scales), JSON text by key. */
+  readStore(key: string): Promise<string | undefined>;
+  /** Stores (or with undefined removes) a value; never touches the user's sheets. */
+  writeStore(key: string, value: string | undefined): Promise<void>;
+
   sheetExists(name: string): Promise<boolean>;
   /** Writes the control report as a new sheet; `replace` only after the user confirmed. */
   writeReportSheet(sheet: ReportSheet, options: { replace: boolean }): Promise<void>;
@@ -51,6 +70,20 @@ export interface CellMark {
   severity: 'error' | 'warning';
   /** Swedish text of the note. */
   note: string;
+}
+
+export interface WriteReceipt {
+  id: string;
+  written: number;
+}
+
+export interface WriteSummary {
+  id: string;
+  /** Swedish description shown in the pane ("Avvikelser i Resultatrapport, 12 celler"). */
+  label: string;
+  cells: number;
+  /** ISO time of the write. */
+  at: string;
 }
 
 export interface MarkResult {

@@ -2,9 +2,13 @@
  * A WorkbookHost over an in-memory Workbook (built from the real domain tables) that records
  * every call, so pane tests can assert what was read, selected and written.
  */
-import type { Workbook } from '../../src/core/model/workbook';
+import type { Cell, Workbook } from '../../src/core/model/workbook';
+import { parseA1 } from '../../src/core/model/address';
 import {
   HostError,
+  type CellWrite,
+  type WriteReceipt,
+  type WriteSummary,
   type CellMark,
   type MarkResult,
   type ReadOptions,
@@ -20,14 +24,19 @@ export type HostMethod =
   | 'clearMarks'
   | 'hasMarks'
   | 'sheetExists'
-  | 'writeReportSheet';
+  | 'writeReportSheet'
+  | 'writeCells'
+  | 'undoWrite'
+  | 'listWrites'
+  | 'readStore'
+  | 'writeStore';
 
 export interface HostCall {
   method: HostMethod;
   args: unknown[];
 }
 
-export const WRITE_METHODS: HostMethod[] = ['writeMarks', 'clearMarks', 'writeReportSheet'];
+export const WRITE_METHODS: HostMethod[] = ['writeMarks', 'clearMarks', 'writeReportSheet', 'writeCells', 'undoWrite', 'writeStore'];
 
 export class FakeHost implements WorkbookHost {
   readonly kind = 'file' as const;
@@ -40,6 +49,9 @@ export class FakeHost implements WorkbookHost {
   readonly protectedSheets = new Set<string>();
   activeSheet: string;
   private readonly extraSheets = new Set<string>();
+  /** Undo journal: what each write replaced. */
+  readonly journal: Array<{ id: string; label: string; before: Array<{ sheet: string; cell: string; was: Cell | null | undefined }> }> = [];
+  readonly store = new Map<string, string>();
   private readonly failures = new Map<HostMethod, unknown>();
   private pause: { afterSheets: number; promise: Promise<void>; release: () => void } | undefined;
 
@@ -148,6 +160,55 @@ export class FakeHost implements WorkbookHost {
     }
     this.reportSheets.push({ sheet, replace: options.replace });
     this.extraSheets.add(sheet.name);
+  }
+
+  async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
+    this.enter('writeCells', [writes, label]);
+    const locked = writes.find((w) => this.protectedSheets.has(w.sheet));
+    if (locked) throw new HostError('protected', `Bladet ${locked.sheet} är skyddat, så inget skrevs.`);
+    const before = writes.map((w) => {
+      const { row, col } = parseA1(w.cell)!;
+      const sheet = this.workbook.sheets.find((x) => x.name === w.sheet)!;
+      const was = sheet.rows[row - 1]?.[col - 1];
+      const cell: Cell = w.formula !== undefined
+        ? { value: w.result ?? null, type: typeof w.result === 'number' ? 'number' : w.result === undefined ? 'empty' : 'text', formula: w.formula, numberFormat: w.numberFormat }
+        : { value: w.value ?? null, type: typeof w.value === 'number' ? 'number' : w.value ? 'text' : 'empty', numberFormat: w.numberFormat };
+      (sheet.rows[row - 1] ??= [])[col - 1] = cell;
+      sheet.rowCount = Math.max(sheet.rowCount, row);
+      sheet.colCount = Math.max(sheet.colCount, col);
+      return { sheet: w.sheet, cell: w.cell, was };
+    });
+    const id = `w${this.journal.length + 1}`;
+    this.journal.push({ id, label, before });
+    return { id, written: writes.length };
+  }
+
+  async undoWrite(id?: string): Promise<number> {
+    this.enter('undoWrite', [id]);
+    const i = id === undefined ? this.journal.length - 1 : this.journal.findIndex((e) => e.id === id);
+    if (i < 0) return 0;
+    const [entry] = this.journal.splice(i, 1);
+    for (const b of [...entry.before].reverse()) {
+      const { row, col } = parseA1(b.cell)!;
+      this.workbook.sheets.find((x) => x.name === b.sheet)!.rows[row - 1]![col - 1] = b.was;
+    }
+    return entry.before.length;
+  }
+
+  async listWrites(): Promise<WriteSummary[]> {
+    this.enter('listWrites', []);
+    return [...this.journal].reverse().map((e) => ({ id: e.id, label: e.label, cells: e.before.length, at: '2025-08-15T10:00:00.000Z' }));
+  }
+
+  async readStore(key: string): Promise<string | undefined> {
+    this.enter('readStore', [key]);
+    return this.store.get(key);
+  }
+
+  async writeStore(key: string, value: string | undefined): Promise<void> {
+    this.enter('writeStore', [key, value]);
+    if (value === undefined) this.store.delete(key);
+    else this.store.set(key, value);
   }
 
   private sheetNames(): string[] {

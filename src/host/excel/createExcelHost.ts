@@ -3,7 +3,9 @@
  * parameter so tests can hand in a fake Excel, and the requirement-set check likewise.
  */
 import type { Workbook } from '../../core/model/workbook';
-import type { CellMark, ReadOptions, ReportSheet, WorkbookHost } from '../port';
+import type { CellMark, CellWrite, ReadOptions, ReportSheet, WorkbookHost } from '../port';
+import { listWrites, undoWrite, writeCells } from './cellWrites';
+import { queueReadStore, queueWriteStore, storeValue } from './settingsStore';
 import { clearMarks } from './clearMarks';
 import { queueListMarkParts } from './markStore';
 import { mapOfficeErrors } from './officeErrors';
@@ -59,6 +61,26 @@ export function createExcelHost(run: ExcelRun = excelRun, options: ExcelHostOpti
           const parts = queueListMarkParts(context);
           await context.sync();
           return parts.items.length > 0;
+        }),
+      ),
+    writeCells: (writes: CellWrite[], label: string) => mapOfficeErrors('write', () => run((context) => writeCells(context, apis(), writes, label))),
+    undoWrite: (id?: string) => mapOfficeErrors('write', () => run((context) => undoWrite(context, id))),
+    listWrites: () => mapOfficeErrors('read', () => run((context) => listWrites(context))),
+    readStore: (key: string) =>
+      mapOfficeErrors('read', () =>
+        run(async (context) => {
+          const read = queueReadStore(context, key);
+          await context.sync();
+          return storeValue(read);
+        }),
+      ),
+    writeStore: (key: string, value: string | undefined) =>
+      mapOfficeErrors('write', () =>
+        run(async (context) => {
+          const read = queueReadStore(context, key);
+          await context.sync();
+          queueWriteStore(context, key, value, read);
+          await context.sync();
         }),
       ),
     sheetExists: (sheetName: string) => mapOfficeErrors('read', () => run((context) => sheetExists(context, sheetName))),

@@ -25,5 +25,7 @@ export const messages = {
     'Periodkolls säkerhetskopia av markeringarna i arbetsboken går inte att läsa, så markeringarna kan inte tas bort automatiskt. Inget har ändrats.',
   workbookStructureProtected: (sheet: string) =>
     `Arbetsbokens struktur är skyddad, så bladet ${sheet} kan inte skapas. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.`,
+  sheetProtectedForWrite: (sheet: string) =>
+    `Bladet ${sheet} är skyddat, så inget skrevs. Ta bort bladskyddet (Granska > Ta bort bladskydd) och försök igen.`,
   sheetExists: (sheet: string) => `Bladet ${sheet} finns redan. Välj att ersätta det för att skriva en ny rapport.`,
 } as const;

@@ -1,9 +1,13 @@
 /**
- * The Kontrollrapport as a new sheet: all values in one range write (text cells formatted as text,
- * so a message starting with "=" or a date-like string stays what it says), bold header cells,
+ * The Kontrollrapport as a new sheet: all values in one range write, bold header cells,
  * links to the finding cells, column widths, and the sheet activated. Round trips: one to check
  * (structure protection, an existing sheet), one to write; more only for a report too large for
  * one request.
+ *
+ * Excel reads a string written through `values` the way it reads typing: "=…", "+…", "-…" and
+ * "@…" become formulas (a label "+cmd|' /C calc'!A0" would be a DDE call). So every text cell is
+ * formatted as text ("@") in the same request, before its value, and stays inert; only the
+ * engine's own `{ formula }` cells get a formula, in a cell formatted as a number.
  */
 import { HostError, type ReportCell, type ReportSheet } from '../port';
 import { batchesBySize, runSteps, type Step } from './batches';
@@ -58,17 +62,19 @@ function reportSteps(report: ReportSheet, support: ApiSupport): SheetStep[] {
   const grid = report.rows.length > 0 ? report.rows : [[]];
   const steps: SheetStep[] = [];
   // Values (and text formats) in row blocks; one block, one range write, unless it is huge.
-  // Per cell: the value and its number format ("@" or "General") with separators.
+  // Per cell: the value and its number format ("@", "General" or a figure's own) with separators.
   const rowBytes = (row: ReportCell[]) => 16 + width * 16 + row.reduce<number>((n, c) => n + textBytes(cellText(c)), 0);
   for (const block of batchesBySize(grid.map((row, i) => ({ row, i })), ({ row }) => rowBytes(row))) {
     const top = block[0].i;
-    const values = block.map(({ row }) => padded(row, width).map(cellValue));
-    const formats = values.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? '@' : 'General')));
+    const cells = block.map(({ row }) => padded(row, width));
+    const values = cells.map((row) => row.map(cellValue));
+    const formats = cells.map((row) => row.map(cellFormat));
     const bytes = BYTES_PER_CELL_OPERATION + block.reduce((n, { row }) => n + rowBytes(row), 0);
     steps.push({
       bytes,
       queue: (ws) => {
         const range = ws.getRangeByIndexes(top, 0, values.length, width);
+        // The formats first: a text cell must already be text when its value arrives.
         range.numberFormat = formats;
         range.values = values;
       },
@@ -104,14 +110,23 @@ function padded(row: ReportCell[], width: number): ReportCell[] {
 
 function cellText(cell: ReportCell): string {
   if (cell === null) return '';
-  if (typeof cell === 'object') return cell.text;
-  return String(cell);
+  if (typeof cell !== 'object') return String(cell);
+  if ('formula' in cell) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  if ('value' in cell) return String(cell.value);
+  return cell.text;
 }
 
-/** Excel holds at most 32 767 characters in a cell. */
+/** Excel holds at most 32 767 characters in a cell. A formula goes in as typed: Excel makes it one. */
 function cellValue(cell: ReportCell): string | number {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : '';
+  if (cell && typeof cell === 'object' && 'value' in cell) return Number.isFinite(cell.value) ? cell.value : '';
   return cellText(cell).slice(0, 32767);
+}
+
+/** Text ("@") for every text cell, so nothing the user typed can turn into a formula. */
+function cellFormat(cell: ReportCell): string {
+  if (cell !== null && typeof cell === 'object' && ('formula' in cell || 'value' in cell)) return cell.numberFormat ?? 'General';
+  return typeof cell === 'number' || cellText(cell) === '' ? 'General' : '@';
 }
 
 /** [start, end) column runs of bold cells in a row. */

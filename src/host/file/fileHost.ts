@@ -3,8 +3,9 @@
  * a file, validate it, mark it and download a marked copy with toBuffer().
  *
  * The file is parsed once with the reader's machinery (loadXlsx) and the ExcelJS workbook is kept
- * for the writes. This host writes only fills and notes of marked cells, its backup sheet and the
- * report sheet — never a value or a formula. There is no window to select in, so selectCell tells
+ * for the writes. This host writes fills and notes of marked cells, its own hidden sheets, the
+ * report sheet, and — only when the user confirmed a preview — the cells of `writeCells`, each
+ * undoable. There is no window to select in, so selectCell tells
  * listeners (the preview scrolls to the cell) and the active sheet is whatever the preview last
  * showed.
  */
@@ -17,7 +18,13 @@ import {
   type ReadOptions,
   type ReportSheet,
   type WorkbookHost,
+  type CellWrite,
+  type WriteReceipt,
+  type WriteSummary,
 } from '../port';
+import { applyCellWrites, restoreCellSnapshots, type FileCellSnapshot } from './cellWrites';
+import { readStoreSheet, writeStoreSheet } from './storeSheet';
+import { entryToUndo, newEntry, parseJournal, serializeJournal, summaries, WRITE_JOURNAL_KEY } from '../writeJournal';
 import { applyMarks } from './applyMarks';
 import { repairDefinedNames } from './repairDefinedNames';
 import { fileHostMessages } from './fileHostMessages';
@@ -47,9 +54,10 @@ export class FileWorkbookHost implements WorkbookHost {
     return host;
   }
 
-  private readonly cache = new WeakMap<ExcelJS.Worksheet, Sheet>();
+  private cache = new WeakMap<ExcelJS.Worksheet, Sheet>();
   private readonly listeners = new Set<(selection: CellSelection) => void>();
   private readonly backups: Map<string, MarkBackup>;
+  private readonly store: Map<string, string>;
   /** The sheet the file opened on, to keep it so when sheets are added or removed. */
   private readonly openingSheet: string | undefined;
   /** Set by the preview, a selected cell or a written report; undefined until then. */
@@ -63,6 +71,7 @@ export class FileWorkbookHost implements WorkbookHost {
     readonly lostDrawings: boolean,
   ) {
     this.backups = readMarkBackups(excel);
+    this.store = readStoreSheet(excel);
     this.openingSheet = openingSheetName(excel);
   }
 
@@ -115,6 +124,37 @@ export class FileWorkbookHost implements WorkbookHost {
     return this.backups.size > 0;
   }
 
+  async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
+    const cells = applyCellWrites(this.excel, writes);
+    this.forgetModel();
+    const journal = parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY));
+    const entry = newEntry(journal, label, cells);
+    this.setStore(WRITE_JOURNAL_KEY, serializeJournal([...journal, entry]));
+    return { id: entry.id, written: cells.length };
+  }
+
+  async undoWrite(id?: string): Promise<number> {
+    const journal = parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY));
+    const entry = entryToUndo(journal, id);
+    if (!entry) return 0;
+    const restored = restoreCellSnapshots(this.excel, entry.cells);
+    this.forgetModel();
+    this.setStore(WRITE_JOURNAL_KEY, serializeJournal(journal.filter((e) => e !== entry)));
+    return restored;
+  }
+
+  async listWrites(): Promise<WriteSummary[]> {
+    return summaries(parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY)));
+  }
+
+  async readStore(key: string): Promise<string | undefined> {
+    return this.store.get(key);
+  }
+
+  async writeStore(key: string, value: string | undefined): Promise<void> {
+    this.setStore(key, value);
+  }
+
   async sheetExists(name: string): Promise<boolean> {
     return findWorksheet(this.excel, name) !== undefined;
   }
@@ -132,6 +172,17 @@ export class FileWorkbookHost implements WorkbookHost {
     if (opening) setOpeningSheet(this.excel, opening, { select: this.activated !== undefined });
     const bytes = new Uint8Array(await this.excel.xlsx.writeBuffer());
     return repairDefinedNames(bytes, this.excel.worksheets.map((ws) => ws.name));
+  }
+
+  private setStore(key: string, value: string | undefined): void {
+    if (value === undefined) this.store.delete(key);
+    else this.store.set(key, value);
+    writeStoreSheet(this.excel, this.store);
+  }
+
+  /** Written cells change what the next read must see. */
+  private forgetModel(): void {
+    this.cache = new WeakMap();
   }
 
   private model(options: ReadOptions = {}): Workbook {

@@ -3,9 +3,9 @@
  * exist); never Periodkoll's own backup sheet. ExcelJS's getWorksheet matches case exactly.
  */
 import type ExcelJS from 'exceljs';
-import { isMarkBackupSheet } from './markBackupSheet';
+import { isPeriodkollSheet } from './markBackupSheet';
 
 export function findWorksheet(excel: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   const wanted = name.toLowerCase();
-  return excel.worksheets.find((ws) => ws.name.toLowerCase() === wanted && !isMarkBackupSheet(ws));
+  return excel.worksheets.find((ws) => ws.name.toLowerCase() === wanted && !isPeriodkollSheet(ws));
 }

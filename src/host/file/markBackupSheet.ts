@@ -12,14 +12,15 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellLook } from './cellLook';
+import { cellSafeJson, chunks, joinChunks } from './cellChunks';
 
 export const MARK_BACKUP_SHEET = 'Periodkoll_markeringar';
+/** The settings store (storeSheet.ts). */
+export const STORE_SHEET = 'Periodkoll_data';
 
 const HEADER = 'Periodkoll markeringar';
 const FORMAT = 1;
 const NOTICE = 'Sparade fyllningar och anteckningar för "Rensa markeringar" i Periodkoll. Ändra inte.';
-/** Below Excel's 32,767-character cell limit. */
-const CHUNK = 30_000;
 
 export interface MarkBackup {
   sheet: string;
@@ -38,6 +39,11 @@ export function backupKey(sheet: string, cell: string): string {
 
 export function isMarkBackupSheet(ws: ExcelJS.Worksheet): boolean {
   return ws.name === MARK_BACKUP_SHEET && ws.state === 'veryHidden';
+}
+
+/** Periodkoll's own hidden sheets (mark backups, the settings store): never the user's data. */
+export function isPeriodkollSheet(ws: ExcelJS.Worksheet): boolean {
+  return ws.state === 'veryHidden' && (ws.name === MARK_BACKUP_SHEET || ws.name === STORE_SHEET);
 }
 
 export function readMarkBackups(excel: ExcelJS.Workbook): Map<string, MarkBackup> {
@@ -69,8 +75,7 @@ function parseRow(row: ExcelJS.Row): MarkBackup | undefined {
   const values = row.values as unknown[];
   const [sheet, cell] = [values[1], values[2]];
   if (typeof sheet !== 'string' || typeof cell !== 'string') return undefined;
-  let json = '';
-  for (let c = 3; c < values.length && typeof values[c] === 'string'; c++) json += values[c] as string;
+  const json = joinChunks(values, 3);
   try {
     const parsed = JSON.parse(json) as Partial<Pick<MarkBackup, 'before' | 'mark'>>;
     const { before, mark } = parsed;
@@ -80,27 +85,4 @@ function parseRow(row: ExcelJS.Row): MarkBackup | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * JSON that reads back unchanged from a cell. ExcelJS decodes "_xHHHH_" in every string it reads
- * (the OOXML escape) but does not escape it when writing, and U+FFFE/U+FFFF are not allowed in XML;
- * all of these occur only inside JSON strings here, where a \u escape means the same.
- */
-function cellSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/_x/g, '\\u005fx')
-    .replace(/[\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
-}
-
-/** Splits between characters, never inside a surrogate pair (which no cell could store). */
-function chunks(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    let end = Math.min(i + CHUNK, text.length);
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out;
 }

@@ -3,6 +3,10 @@
  * values, bold headings, links to the finding cells and column widths. A sheet of the same name
  * is replaced in place, keeping its position among the tabs; the caller decides whether that is
  * allowed.
+ *
+ * Text is stored as a string, which Excel never evaluates; a text that Excel would take for a
+ * formula if the user re-entered the cell ("=…", "+…", "-…", "@…") is also formatted as text,
+ * as Excel itself does with a typed apostrophe. Only the engine's `{ formula }` cells are formulas.
  */
 import type ExcelJS from 'exceljs';
 import type { ReportCell, ReportSheet } from '../port';
@@ -11,6 +15,9 @@ import { internalLinkValue } from './internalLink';
 
 /** Excel's own Hyperlink cell style colour, so the links look like links. */
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
+
+/** What makes Excel read typed text as a formula. */
+const FORMULA_START = /^[=+\-@]/;
 
 export function writeReportWorksheet(excel: ExcelJS.Workbook, report: ReportSheet): ExcelJS.Worksheet {
   const old = findWorksheet(excel, report.name);
@@ -31,13 +38,26 @@ export function writeReportWorksheet(excel: ExcelJS.Workbook, report: ReportShee
 }
 
 function writeCell(cell: ExcelJS.Cell, value: Exclude<ReportCell, null>): void {
-  if (typeof value === 'string' || typeof value === 'number') {
+  if (typeof value === 'string') {
     cell.value = value;
+    if (FORMULA_START.test(value)) cell.numFmt = '@';
+  } else if (typeof value === 'number') {
+    cell.value = Number.isFinite(value) ? value : null;
   } else if ('link' in value) {
     cell.value = internalLinkValue(value.link, value.text);
     cell.font = { ...LINK_FONT };
+  } else if ('formula' in value) {
+    // ExcelJS stores formulas without the leading "="; no cached result, so Excel calculates on open.
+    cell.value = { formula: value.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+    if (value.numberFormat) cell.numFmt = value.numberFormat;
+    if (value.bold) cell.font = { bold: true };
+  } else if ('value' in value) {
+    cell.value = Number.isFinite(value.value) ? value.value : null;
+    cell.numFmt = value.numberFormat;
+    if (value.bold) cell.font = { bold: true };
   } else {
     cell.value = value.text;
+    if (FORMULA_START.test(value.text)) cell.numFmt = '@';
     cell.font = { bold: true };
   }
 }

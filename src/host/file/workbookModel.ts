@@ -9,7 +9,7 @@ import type { ReadProgress } from '../port';
 import { convertSheet, type CellBudget } from './convertSheet';
 import { MAX_CELLS } from './limits';
 import type { LoadedXlsx } from './loadXlsx';
-import { isMarkBackupSheet } from './markBackupSheet';
+import { isPeriodkollSheet } from './markBackupSheet';
 import { readErrors } from './readErrors';
 import { isWorkbookReadError } from './WorkbookReadError';
 
@@ -24,7 +24,7 @@ export interface ModelOptions {
 export function workbookModel(loaded: Pick<LoadedXlsx, 'excel' | 'definedNames'>, name: string, options: ModelOptions = {}): Workbook {
   const { excel, definedNames } = loaded;
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
-  const worksheets = excel.worksheets.filter((ws) => !isMarkBackupSheet(ws) && (!wanted || wanted.has(ws.name)));
+  const worksheets = excel.worksheets.filter((ws) => !isPeriodkollSheet(ws) && (!wanted || wanted.has(ws.name)));
   const date1904 = Boolean(excel.properties?.date1904);
   const budget: CellBudget = { remaining: MAX_CELLS };
   const sheets: Sheet[] = [];

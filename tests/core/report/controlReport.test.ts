@@ -30,7 +30,7 @@ const report: Report = {
 const date = new Date(2025, 6, 15, 9, 5);
 
 function textOf(cell: ReportCell | undefined): string | number | null | undefined {
-  return cell !== null && typeof cell === 'object' ? cell.text : cell;
+  return cell !== null && typeof cell === 'object' ? ('text' in cell ? cell.text : undefined) : cell;
 }
 
 /** The value in the second column of the header line whose label is `label`. */

@@ -210,6 +210,56 @@ export class FakeWorkbook extends FakeProxy<FakeState> {
   readonly application = new FakeApplication(this.ctx);
   readonly comments = new FakeCommentCollection(this.ctx);
   readonly names = new FakeNamedItems(this.ctx);
+  readonly settings = new FakeSettings(this.ctx);
+}
+
+class FakeSettings extends FakeProxy<FakeState> {
+  constructor(ctx: FakeContext) {
+    super(ctx, 'workbook.settings');
+  }
+
+  resolve(): FakeState {
+    this.ctx.excel.requireApi('1.4', 'Workbook.settings');
+    return this.state;
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    this.navigate('getItemOrNullObject');
+    return new FakeSetting(this.ctx, `${this.label}[${key}]`, key);
+  }
+
+  add(key: string, value: unknown): void {
+    this.queueCall('add', key.length + jsonBytes(value), (state) => void state.settings.set(key, structuredClone(value)));
+  }
+}
+
+class FakeSetting extends FakeProxy<{ key: string; value: unknown }> {
+  constructor(
+    ctx: FakeContext,
+    label: string,
+    private readonly key: string,
+  ) {
+    super(ctx, label);
+  }
+
+  resolve(): { key: string; value: unknown } | null {
+    this.ctx.excel.requireApi('1.4', 'Workbook.settings');
+    return this.state.settings.has(this.key) ? { key: this.key, value: this.state.settings.get(this.key) } : null;
+  }
+
+  protected override readProp(t: { key: string; value: unknown }, prop: string): unknown {
+    if (prop === 'value') return structuredClone(t.value);
+    if (prop === 'key') return t.key;
+    return super.readProp(t, prop);
+  }
+
+  get value(): unknown {
+    return this.loaded('value');
+  }
+
+  delete(): void {
+    this.queueCall('delete', 0, () => void this.state.settings.delete(this.key));
+  }
 }
 
 class FakeWorkbookProtection extends FakeProxy<FakeState> {
@@ -572,7 +622,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       row.forEach((v, j) => {
         const cell = writableCell(t.sheet, t.r.top + i, t.r.left + j);
         if (prop === 'numberFormat') cell.numberFormat = String(v);
-        else if (prop === 'values') enterValue(cell, v);
+        else if (prop === 'values' || prop === 'formulas') enterValue(cell, v);
         else throw new Error(`fake: Range.${prop} cannot be set`);
       }),
     );
@@ -589,6 +639,9 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   }
   get formulas(): unknown[][] {
     return this.loaded('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.queueSet('formulas', v);
   }
   get formulasR1C1(): unknown[][] {
     return this.loaded('formulasR1C1');
@@ -821,13 +874,27 @@ class FakeRangeFont extends FakeProxy<RangeTarget> {
 
   protected override readProp(t: RangeTarget, prop: string): unknown {
     if (prop === 'bold') return cellAt(t.sheet, t.r.top, t.r.left)?.bold ?? false;
+    if (prop === 'color') return cellAt(t.sheet, t.r.top, t.r.left)?.fontColor ?? '#000000';
     return super.readProp(t, prop);
   }
 
   protected override writeProp(t: RangeTarget, prop: string, value: unknown): void {
-    if (prop !== 'bold') return super.writeProp(t, prop, value);
+    if (prop !== 'bold' && prop !== 'color') return super.writeProp(t, prop, value);
     assertWritable(t.sheet);
-    for (let r = t.r.top; r <= t.r.bottom; r++) for (let c = t.r.left; c <= t.r.right; c++) writableCell(t.sheet, r, c).bold = Boolean(value);
+    for (let r = t.r.top; r <= t.r.bottom; r++) {
+      for (let c = t.r.left; c <= t.r.right; c++) {
+        const cell = writableCell(t.sheet, r, c);
+        if (prop === 'bold') cell.bold = Boolean(value);
+        else cell.fontColor = String(value).toUpperCase();
+      }
+    }
+  }
+
+  get color(): string {
+    return this.loaded('color');
+  }
+  set color(v: string) {
+    this.queueSet('color', v);
   }
 
   get bold(): boolean {

@@ -31,6 +31,8 @@ export interface FakeCell {
   numberFormat?: string;
   fill?: FakeFill;
   bold?: boolean;
+  /** Font colour "#RRGGBB"; absent: automatic (reported as #000000). */
+  fontColor?: string;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
 }
 
@@ -72,6 +74,8 @@ export interface FakeState {
   parts: Array<{ id: string; xml: string }>;
   nextPartId: number;
   names: Array<{ name: string; formula: string }>;
+  /** Workbook.settings (ExcelApi 1.4): key -> value. */
+  settings: Map<string, unknown>;
 }
 
 export type CellInit = FakeCell | number | string | boolean;
@@ -96,6 +100,7 @@ export function fakeState(init: { name?: string; sheets: SheetInit[]; structureP
     activeSheet: sheets[0]?.name ?? '',
     structureProtected: init.structureProtected ?? false,
     parts: [],
+    settings: new Map(),
     nextPartId: 1,
     names: init.names ?? [],
   };
@@ -222,5 +227,6 @@ export function reopened(state: FakeState): FakeState {
     selection: state.selection ? { ...state.selection } : undefined,
     parts: state.parts.map((p) => ({ ...p })),
     names: state.names.map((n) => ({ ...n })),
+    settings: new Map(state.settings),
   };
 }

@@ -340,7 +340,7 @@ describe('FileWorkbookHost: report sheet', () => {
     const ws = wb.getWorksheet(report.name)!;
     expect(ws.getCell('A1').value).toBe('Kontrollrapport – Periodkoll');
     expect(ws.getCell('A1').font).toMatchObject({ bold: true });
-    const header = report.rows.findIndex((row) => row[0] !== null && typeof row[0] === 'object' && row[0].text === 'Allvarlighet') + 1;
+    const header = report.rows.findIndex((row) => row[0] !== null && typeof row[0] === 'object' && 'text' in row[0] && row[0].text === 'Allvarlighet') + 1;
     expect(ws.getCell(header, 5).value).toBe('Beskrivning');
     expect(ws.getCell(header, 5).font).toMatchObject({ bold: true });
 

@@ -10,7 +10,7 @@ import { cellName, type TableContext } from './context';
 import { partner } from './pairing';
 
 /** A derived column computed per row from two input columns. */
-interface RowRelation {
+export interface RowRelation {
   rule: string;
   target: TableColumn;
   a: TableColumn;
@@ -36,7 +36,7 @@ const ratio = (a: Figure, b: Figure, pct: number) => scale(div(a.interval, b.int
 const growth = (a: Figure, b: Figure, pct: number) => scale(sub(div(a.interval, b.interval), point(1)), pct);
 const difference = (a: Figure, b: Figure) => sub(a.interval, b.interval);
 
-function rowRelations(columns: TableColumn[]): RowRelation[] {
+export function rowRelations(columns: TableColumn[]): RowRelation[] {
   const out: RowRelation[] = [];
   for (const t of columns) {
     if (t.role === 'relation') {
@@ -62,7 +62,7 @@ function isGroupChange(t: TableColumn): boolean {
   return t.q.group !== undefined && t.q.group.includes('förändring');
 }
 
-function actualPair(columns: TableColumn[], accumulated: boolean): [TableColumn, TableColumn] | undefined {
+export function actualPair(columns: TableColumn[], accumulated: boolean): [TableColumn, TableColumn] | undefined {
   const current = columns.find((c) => c.role === 'actual' && c.q.accumulated === accumulated && !c.q.previousYear);
   const previous = columns.find((c) => c.role === 'actual' && c.q.accumulated === accumulated && c.q.previousYear);
   return current && previous ? [current, previous] : undefined;

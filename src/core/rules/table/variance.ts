@@ -6,7 +6,7 @@ import type { TableColumn, TableRow } from '../../tables/table';
 import { cellName, type TableContext } from './context';
 import { partner } from './pairing';
 
-interface VarianceSpec {
+export interface VarianceSpec {
   rule: 'variance.budget' | 'variance.forecast';
   variance: TableColumn;
   minuend: TableColumn;
@@ -26,7 +26,7 @@ export function checkVariances(ctx: TableContext): Finding[] {
   return findings;
 }
 
-function varianceSpecs(columns: TableColumn[]): VarianceSpec[] {
+export function varianceSpecs(columns: TableColumn[]): VarianceSpec[] {
   const specs: VarianceSpec[] = [];
   const budgetSpec = (v: TableColumn, actual?: TableColumn, budget?: TableColumn) =>
     actual && budget ? specs.push({ rule: 'variance.budget', variance: v, minuend: actual, subtrahend: budget, formulaText: 'utfall − budget' }) : 0;
@@ -62,7 +62,7 @@ function varianceSpecs(columns: TableColumn[]): VarianceSpec[] {
  * +1 for utfall − budget, −1 for budget − utfall: with costs written positive, a cost row's
  * variance is budget − utfall, and so is a net cost shown positive ("Nettokostnad 67,3").
  */
-function orientation(ctx: TableContext, row: TableRow, spec: VarianceSpec): number {
+export function orientation(ctx: Pick<TableContext, 'table' | 'figures'>, row: TableRow, spec: Pick<VarianceSpec, 'minuend'>): number {
   if (ctx.table.signConvention !== 'costs-positive') return 1;
   if (row.section === 'cost') return -1;
   const isNetCost = row.kind === 'total' && row.compact.includes('nettokostnad');

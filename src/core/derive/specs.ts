@@ -1,0 +1,91 @@
+/**
+ * Which derived columns a table has or could have, and from which inputs. Existing columns come
+ * from the same pairing the validation rules use (one definition of "budgetavvikelse" for checking
+ * and for computing); missing ones are proposed where the table has both inputs.
+ */
+import { actualPair, rowRelations } from '../rules/table/relations';
+import { varianceSpecs } from '../rules/table/variance';
+import { partner, samePeriod } from '../rules/table/pairing';
+import type { Table, TableColumn } from '../tables/table';
+import type { DerivedKind } from './types';
+
+export interface DerivedSpec {
+  kind: DerivedKind;
+  /** The existing column, or undefined for a proposed new one. */
+  target?: TableColumn;
+  a: TableColumn;
+  b: TableColumn;
+  /** Header for a new column. */
+  header: string;
+  /** "utfall ack − budget ack" */
+  description: string;
+}
+
+const RELATION_KIND: Record<string, DerivedKind> = {
+  'relation.ratio': 'relation',
+  'relation.growth': 'growth',
+  'variance.change': 'change',
+};
+
+export function derivedSpecs(table: Table): DerivedSpec[] {
+  const columns = table.columns;
+  const specs: DerivedSpec[] = [];
+  for (const v of varianceSpecs(columns)) {
+    const kind: DerivedKind = v.rule === 'variance.budget' ? 'budgetVariance' : 'forecastVariance';
+    specs.push({ kind, target: v.variance, a: v.minuend, b: v.subtrahend, header: v.variance.header, description: describe(kind, v.minuend, v.subtrahend) });
+  }
+  for (const r of rowRelations(columns)) {
+    const kind = RELATION_KIND[r.rule];
+    if (kind) specs.push({ kind, target: r.target, a: r.a, b: r.b, header: r.target.header, description: describe(kind, r.a, r.b) });
+  }
+  return [...specs, ...missingSpecs(columns, specs)];
+}
+
+function missingSpecs(columns: TableColumn[], existing: DerivedSpec[]): DerivedSpec[] {
+  const out: DerivedSpec[] = [];
+  const has = (kind: DerivedKind, a: TableColumn, b?: TableColumn) =>
+    [...existing, ...out].some((s) => s.kind === kind && s.a === a && (b === undefined || s.b === b));
+  const propose = (kind: DerivedKind, a: TableColumn, b: TableColumn, header: string) => {
+    if (!has(kind, a, b)) out.push({ kind, a, b, header, description: describe(kind, a, b) });
+  };
+
+  for (const actual of columns.filter((c) => c.role === 'actual' && !c.q.previousYear)) {
+    const budget = partner(columns, actual, 'budget');
+    if (budget) propose('budgetVariance', actual, budget, `Budgetavvikelse${periodSuffix(actual)}`);
+  }
+  const fullYear = (c: TableColumn) => !c.q.accumulated && !c.q.previousYear;
+  const forecast = columns.find((c) => c.role === 'forecast' && fullYear(c));
+  const yearBudget = forecast && partner(columns, forecast, 'budget', (c) => fullYear(c) && samePeriod(c, forecast));
+  if (forecast && yearBudget) propose('forecastVariance', forecast, yearBudget, 'Prognos budgetavvikelse');
+
+  const pair = actualPair(columns, true) ?? actualPair(columns, false);
+  if (pair) {
+    propose('change', pair[0], pair[1], `Förändring mot fg år${periodSuffix(pair[0])}`);
+    if (!existing.some((s) => s.kind === 'growth' && !s.a.q.forecast)) propose('growth', pair[0], pair[1], `Ökningstakt${periodSuffix(pair[0])} (%)`);
+  }
+
+  const turnover = columns.find((c) => c.role === 'turnover' && !c.q.previousYear);
+  if (turnover && !existing.some((s) => s.kind === 'relation')) {
+    const variance =
+      existing.find((s) => s.kind === 'budgetVariance' && s.target && samePeriod(s.target, turnover))?.target ??
+      columns.find((c) => c.role === 'budgetVariance' && samePeriod(c, turnover));
+    if (variance) propose('relation', variance, turnover, 'Relation (%)');
+  }
+  return out;
+}
+
+function periodSuffix(c: TableColumn): string {
+  return c.q.accumulated ? ' ack' : '';
+}
+
+function describe(kind: DerivedKind, a: TableColumn, b: TableColumn): string {
+  const name = (c: TableColumn) => c.header.toLocaleLowerCase('sv-SE');
+  switch (kind) {
+    case 'relation':
+      return `${name(a)} / ${name(b)} × 100`;
+    case 'growth':
+      return `(${name(a)} / ${name(b)} − 1) × 100`;
+    default:
+      return `${name(a)} − ${name(b)}`;
+  }
+}
