@@ -1,32 +1,19 @@
-import { Body1, Caption1, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { RULES_VERSION } from '../core';
-import type { Finding, Report } from '../core/findings/finding';
+import type { Report } from '../core/findings/finding';
 import type { WorkbookHost } from '../host/port';
-import { ActionsSection } from './ActionsSection';
-import { messageForError, type PaneMessage } from './errorMessage';
-import type { PaneFeedback } from './feedback';
-import { FindingFilters } from './FindingFilters';
-import { applyFilter, SHOW_ALL, type FindingFilter } from './findingFilter';
-import { FindingList } from './FindingList';
-import { findingKey } from './groupFindings';
+import { ControlTab } from './ControlTab';
+import { ComputeTab } from './compute/ComputeTab';
 import { LiveRegion } from './LiveRegion';
-import { PaneMessageBar } from './PaneMessageBar';
-import { ReplaceReportDialog } from './ReplaceReportDialog';
-import { ResultSummary } from './ResultSummary';
-import { useControlReport } from './useControlReport';
-import { useExclusive } from './useExclusive';
-import { useMarks } from './useMarks';
-import { useValidation } from './useValidation';
-import { ValidateSection } from './ValidateSection';
-import { countBySeverity } from './words';
+import { useAnnouncer } from './usePaneFeedback';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalL,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
@@ -34,8 +21,6 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  findings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
 });
 
 export interface PaneProps {
@@ -44,99 +29,36 @@ export interface PaneProps {
   onReport?: (report: Report) => void;
 }
 
+type TabId = 'kontroll' | 'berakna';
+
 /**
- * The pane's content: validate, read the result, act on it. Every workbook access goes through
- * `host`. No title or landmark of its own: Office's pane chrome (or the stand-alone page) has them.
+ * The pane: one tab per job of the controller's month. Tabs stay mounted while hidden, so a
+ * result is still there when the user comes back. No title or landmark of its own: Office's pane
+ * chrome (or the stand-alone page) has them.
  */
 export function Pane({ host, now, onReport }: PaneProps) {
   const styles = useStyles();
-  const findingsHeadingId = useId('pk-findings');
-  const [message, setMessage] = useState<PaneMessage | null>(null);
-  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
-  const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
-
-  const feedback = useMemo<PaneFeedback>(() => {
-    const announce = (text: string) => setAnnouncement((a) => ({ text, count: a.count + 1 }));
-    return {
-      announce,
-      show: (m: PaneMessage | null) => {
-        setMessage(m);
-        if (m) announce([m.title, m.text].filter(Boolean).join(' '));
-      },
-    };
-  }, []);
-  const { busy, exclusive } = useExclusive();
-
-  const handleReport = useCallback(
-    (report: Report) => {
-      setSelectedKey(null);
-      onReport?.(report);
-    },
-    [onReport],
-  );
-  const validation = useValidation(host, exclusive, feedback, handleReport);
-  const { report } = validation;
-  const marks = useMarks(host, report, exclusive, feedback);
-  const controlReport = useControlReport(host, report, now, exclusive, feedback);
-
-  const selectFinding = useCallback(
-    (f: Finding) => {
-      setSelectedKey(findingKey(f));
-      host.selectCell(f.sheet, f.cell).catch((error: unknown) => feedback.show(messageForError(error, `visa cell ${f.cell}`)));
-    },
-    [host, feedback],
-  );
-
-  const shown = useMemo(() => (report ? applyFilter(report.findings, filter) : []), [report, filter]);
-
+  const [tab, setTab] = useState<TabId>('kontroll');
+  const { announcement, announce } = useAnnouncer();
   return (
     <div className={styles.root}>
       <Caption1 className={styles.muted}>{host.name}</Caption1>
-
-      <ValidateSection busy={busy} progress={validation.progress} onValidate={(scope) => void validation.validate(scope)} />
-
-      {message && <PaneMessageBar message={message} onDismiss={() => setMessage(null)} />}
-
-      {!report && !validation.progress && (
-        <Body1 className={styles.muted}>
-          Periodkoll kontrollerar summor, avvikelser, tecken och felvärden i periodrapportens tabeller. Inget skrivs i
-          arbetsboken förrän du väljer att markera eller skapa en kontrollrapport.
-        </Body1>
-      )}
-
-      {report && <ResultSummary report={report} checked={validation.checked} />}
-
-      <ActionsSection
-        busy={busy}
-        markable={marks.markable}
-        hasMarks={marks.hasMarks}
-        hasReport={report !== null}
-        onMark={() => void marks.mark()}
-        onClear={() => void marks.clear()}
-        onCreateReport={() => void controlReport.create()}
-      />
-
-      {report && (
-        <section className={styles.findings} aria-labelledby={findingsHeadingId}>
-          <Subtitle2 as="h2" id={findingsHeadingId} className={styles.heading}>
-            Anmärkningar
-          </Subtitle2>
-          {report.findings.length > 0 && (
-            <FindingFilters filter={filter} counts={countBySeverity(report.findings)} onChange={setFilter} />
-          )}
-          <FindingList findings={shown} total={report.findings.length} selectedKey={selectedKey} onSelect={selectFinding} />
-        </section>
-      )}
-
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" aria-label="Periodkolls delar">
+        <Tab value="kontroll" id="pk-tab-kontroll" aria-controls="pk-panel-kontroll">
+          Kontroll
+        </Tab>
+        <Tab value="berakna" id="pk-tab-berakna" aria-controls="pk-panel-berakna">
+          Beräkna
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id="pk-panel-kontroll" aria-labelledby="pk-tab-kontroll" hidden={tab !== 'kontroll'}>
+        <ControlTab host={host} now={now} onReport={onReport} announce={announce} />
+      </div>
+      <div role="tabpanel" id="pk-panel-berakna" aria-labelledby="pk-tab-berakna" hidden={tab !== 'berakna'}>
+        <ComputeTab host={host} announce={announce} />
+      </div>
       <Caption1 className={styles.muted}>Regelversion {RULES_VERSION}</Caption1>
-
       <LiveRegion text={announcement.text} count={announcement.count} />
-      <ReplaceReportDialog
-        open={controlReport.confirmingReplace}
-        onReplace={() => void controlReport.confirmReplace()}
-        onCancel={controlReport.cancelReplace}
-      />
     </div>
   );
 }

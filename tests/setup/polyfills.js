@@ -6,3 +6,16 @@ if (typeof window !== 'undefined' && !window.ResizeObserver) {
     disconnect() {}
   };
 }
+
+// The pane's charts measure label text on a canvas, which jsdom does not implement: a context
+// that measures every character as 7 px wide is enough for layout in tests.
+if (typeof HTMLCanvasElement !== 'undefined') {
+  HTMLCanvasElement.prototype.getContext = function getContext() {
+    return {
+      font: '',
+      measureText: (text) => ({ width: String(text).length * 7, actualBoundingBoxAscent: 8, actualBoundingBoxDescent: 2 }),
+      fillText() {},
+      clearRect() {},
+    };
+  };
+}

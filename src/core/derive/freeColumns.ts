@@ -1,14 +1,13 @@
-/** Columns to the right of a table that are empty over its whole height, for new derived columns. */
-import { cellAt, type Sheet } from '../model/workbook';
-import type { Table } from '../tables/table';
+/** Columns to the right of a table that are empty over its whole height, for new columns Periodkoll adds. */
+import { cellAt, type CellRange, type Sheet } from '../model/workbook';
 
 /** How far right to look before giving up: beyond this a new column would be lost from view. */
 const MAX_DISTANCE = 30;
 
-export function freeColumns(sheet: Sheet, table: Table, count: number): number[] {
+export function freeColumns(sheet: Sheet, range: CellRange, count: number): number[] {
   const out: number[] = [];
-  for (let c = table.range.right + 1; out.length < count && c <= table.range.right + MAX_DISTANCE; c++) {
-    if (isEmptyColumn(sheet, c, table.range.top, table.range.bottom)) out.push(c);
+  for (let c = range.right + 1; out.length < count && c <= range.right + MAX_DISTANCE; c++) {
+    if (isEmptyColumn(sheet, c, range.top, range.bottom)) out.push(c);
   }
   return out;
 }

@@ -37,7 +37,7 @@ export function planDerivations(workbook: Workbook, sheetName?: string): Derivat
 function planTable(sheet: Sheet, table: Table, figures: FigureReader): DerivationPlan {
   const unit = tableUnit(sheet, table);
   const specs = derivedSpecs(table);
-  const newCols = freeColumns(sheet, table, specs.filter((s) => !s.target).length);
+  const newCols = freeColumns(sheet, table.range, specs.filter((s) => !s.target).length);
   let next = 0;
   const columns: DerivedColumn[] = [];
   for (const spec of specs) {
@@ -72,6 +72,7 @@ function planColumn(sheet: Sheet, table: Table, figures: FigureReader, spec: Der
     col,
     isNew,
     description: spec.description,
+    inputHeaders: [spec.a.header, spec.b.header],
     ...(isNew ? { headerWrite: { sheet: sheet.name, cell: a1(headerRow, col), value: spec.header, bold: true } } : {}),
     cells,
   };
@@ -103,6 +104,7 @@ function planCell(
     label: row.label,
     state,
     current: currentText(existing),
+    inputs: [av, bv],
     formula,
     ...(numberFormat ? { numberFormat } : {}),
     ...(result !== undefined ? { result } : {}),

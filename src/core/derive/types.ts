@@ -22,6 +22,8 @@ export interface DerivedCell {
   current: string;
   formula: string;
   numberFormat?: string;
+  /** The two inputs as stored (utfall and budget for a budgetavvikelse), for charts. */
+  inputs: [number, number];
   /** The figure the formula gives from the current inputs; undefined when it gives "–". */
   result?: number;
   /** Swedish explanation ("Lämnade bidrag: −86,6 − (−84,2) = −2,4 mnkr, sämre än budget"). */
@@ -40,6 +42,8 @@ export interface DerivedColumn {
   isNew: boolean;
   /** "utfall ack − budget ack" */
   description: string;
+  /** Headers of the two input columns ("Utfall ack", "Budget ack"). */
+  inputHeaders: [string, string];
   /** Header cell write for new columns. */
   headerWrite?: CellWrite;
   cells: DerivedCell[];

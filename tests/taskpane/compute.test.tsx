@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import { FakeHost } from './fakeHost';
+import { button, isDisabled, renderPane } from './renderPane';
+import { allTablesWorkbook, driftredovisningWorkbook } from './workbooks';
+
+async function openCompute(host: FakeHost) {
+  const view = await renderPane(host);
+  await view.user.click(screen.getByRole('tab', { name: 'Beräkna' }));
+  return view;
+}
+
+describe('Beräkna avvikelser in the pane', () => {
+  test('proposes IFERROR for the real #DIVISION/0!, writes nothing until confirmed, then writes it and can undo it', async () => {
+    const host = new FakeHost(driftredovisningWorkbook());
+    const { user } = await openCompute(host);
+    await user.click(button('Föreslå för aktivt blad'));
+    await screen.findByText(/Särskilda satsningar: nämnaren är 0/);
+    expect(host.writes()).toEqual([]);
+    // The other relation cells already hold typed figures: offered, not ticked.
+    const ledning = screen.getByRole('checkbox', { name: /Skriv D3, Ledning/ });
+    expect((ledning as HTMLInputElement).checked).toBe(false);
+
+    await user.click(button(/Skriv formler \(1 cell\)/));
+    await waitFor(() => expect(host.callsOf('writeCells')).toHaveLength(1));
+    const [writes, label] = host.callsOf('writeCells')[0] as [Array<{ cell: string; formula: string }>, string];
+    expect(writes).toEqual([expect.objectContaining({ cell: 'D6', formula: '=IFERROR(B6/C6*100,"–")' })]);
+    expect(label).toMatch(/Avvikelser i/);
+    await screen.findByText('Formler skrivna');
+
+    await user.click(await screen.findByRole('button', { name: 'Ångra senaste skrivning' }));
+    await waitFor(() => expect(host.callsOf('undoWrite')).toHaveLength(1));
+    expect((await screen.findAllByText(/1 cell återställdes som de var/)).length).toBeGreaterThan(0);
+  });
+
+  test('ticking a typed cell adds it to the write; the column checkbox ticks the whole column', async () => {
+    const host = new FakeHost(driftredovisningWorkbook());
+    const { user } = await openCompute(host);
+    await user.click(button('Föreslå för aktivt blad'));
+    await user.click(await screen.findByRole('checkbox', { name: /Kolumn D: Relation/ }));
+    const write = button(/Skriv formler \(\d+ celler\)/);
+    expect(isDisabled(write)).toBe(false);
+    await user.click(write);
+    await waitFor(() => expect(host.callsOf('writeCells')).toHaveLength(1));
+    expect((host.callsOf('writeCells')[0][0] as unknown[]).length).toBe(9);
+  });
+
+  test('draws utfall against budget with the variance for the resultatrapport', async () => {
+    const host = new FakeHost(allTablesWorkbook());
+    const { user } = await openCompute(host);
+    await user.click(button('Föreslå för hela arbetsboken'));
+    const chart = await screen.findByRole('img', { name: /Diagram: Utfall ack mot Budget ack per rad/ });
+    // A group of bars per row of the table (zero bars are not drawn), as SVG.
+    await waitFor(() => expect(chart.querySelectorAll('svg rect').length).toBeGreaterThanOrEqual(9 * 2));
+  });
+});
