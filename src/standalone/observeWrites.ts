@@ -1,11 +1,11 @@
 /**
  * The port as the pane sees it in the stand-alone page: the file host itself, but every write
- * that changes what the preview shows (a report sheet added, marks written or cleared) is
+ * that changes what the preview shows (a report sheet added, marks written or cleared, cells written or undone) is
  * reported afterwards, so the page can re-read the workbook for its grid.
  */
 import type { WorkbookHost } from '../host/port';
 
-const WRITES: ReadonlySet<PropertyKey> = new Set<keyof WorkbookHost>(['writeMarks', 'clearMarks', 'writeReportSheet']);
+const WRITES: ReadonlySet<PropertyKey> = new Set<keyof WorkbookHost>(['writeMarks', 'clearMarks', 'writeReportSheet', 'writeCells', 'undoWrite']);
 
 export function observeWrites<H extends WorkbookHost>(host: H, afterWrite: (method: string) => void): WorkbookHost {
   return new Proxy(host, {

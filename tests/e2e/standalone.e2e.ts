@@ -6,7 +6,7 @@
  * nothing leaves the page's own origin.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -118,6 +118,41 @@ describe('stand-alone page in Chromium', () => {
     expect(JSON.stringify(marked.note)).toContain('Periodkoll');
     // The figure itself is untouched.
     expect(JSON.stringify(marked.value)).toContain('#DIV/0!');
+  });
+
+  it('computes avvikelser as live formulas, shows the chart, and the downloaded copy has the formulas', async () => {
+    const copyPath = join(work, 'avvikelser.xlsx');
+    writeFileSync(copyPath, readFileSync(EXAMPLE));
+    await openFile(copyPath);
+    await page.getByRole('tab', { name: 'Beräkna' }).click();
+    await page.getByRole('button', { name: 'Föreslå för hela arbetsboken' }).click();
+    await page.getByText(/Lämnade bidrag: −86,6 − \(−84,2\) = −2,4 mnkr, sämre än budget/).first().waitFor();
+    // The real #DIVISION/0! is ticked for its IFERROR fix; a new Förändring column is ticked by the user.
+    await page.getByRole('region', { name: /^Resultatrapport / }).getByRole('checkbox', { name: /^Ny kolumn J: Förändring mot fg år ack/ }).check();
+    await page.getByRole('img', { name: /^Diagram: Utfall ack mot Budget ack/ }).first().waitFor();
+    await page.locator('aside').screenshot({ path: join(OUTPUT, 'pane-compute-preview.png') });
+    await page.getByRole('button', { name: /^Skriv formler \(\d+ celler\)$/ }).click();
+    await page.getByText('Formler skrivna', { exact: true }).waitFor();
+    await expectText(cellSelector('J5'), '0,0');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner markerad kopia' }).click(),
+    ]);
+    const saved = join(work, 'avvikelser-kopia.xlsx');
+    await download.saveAs(saved);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(saved);
+    const rr = copy.getWorksheet('Resultatrapport')!;
+    expect(rr.getCell('J4').value).toBe('Förändring mot fg år ack');
+    expect((rr.getCell('J9').value as ExcelJS.CellFormulaValue).formula).toBe('B9-E9');
+    expect((copy.getWorksheet('Driftredovisning')!.getCell('D8').value as ExcelJS.CellFormulaValue).formula).toBe('IFERROR(B8/C8*100,"–")');
+    // Formulas that were already right are untouched.
+    expect((rr.getCell('D5').value as ExcelJS.CellFormulaValue).formula).toBe('B5-C5');
+
+    await page.getByRole('button', { name: 'Ångra senaste skrivning' }).click();
+    await page.getByText(/återställdes som de var/).first().waitFor();
+    await page.getByRole('tab', { name: 'Kontroll' }).click();
   });
 
   it('stacks the pane under the preview on a narrow screen', async () => {
