@@ -21,7 +21,7 @@ export async function checkFiles(files: InputFile[], settings: ValidationSetting
     }
     try {
       const workbook = await readWorkbookFile(input.file);
-      results.push({ file: input.file, report: validateWorkbook(workbook, settings) });
+      results.push({ file: input.file, report: validateWorkbook(workbook, withToday(settings)) });
     } catch (e) {
       // Only read errors are the file's fault; anything else is a bug and must surface as one.
       if (!isWorkbookReadError(e)) throw e;
@@ -29,4 +29,15 @@ export async function checkFiles(files: InputFile[], settings: ValidationSetting
     }
   }
   return results;
+}
+
+/**
+ * The engine never reads the clock, so "today" for the IK-plan's Klart senast check is given
+ * here, as the local calendar date, unless the settings name a date of their own.
+ */
+export function withToday(settings: ValidationSettings, now: Date = new Date()): ValidationSettings {
+  if (settings.internalControl?.asOf) return settings;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const asOf = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return { ...settings, internalControl: { ...settings.internalControl, asOf } };
 }

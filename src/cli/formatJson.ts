@@ -5,6 +5,7 @@
  */
 import type { Finding, Report } from '../core/findings/finding';
 import type { TargetRow } from '../core/targets/types';
+import type { InternalControlSummary } from '../core/internalControl/types';
 import type { FileResult } from './checkFiles';
 
 /** The finding as the engine gives it; the JSON copies it field by field to fix the key order. */
@@ -14,7 +15,13 @@ export type JsonFinding = Finding;
 export type JsonTarget = TargetRow;
 
 export type JsonFileResult =
-  | { file: string; tables: Array<{ sheet: string; range: string; kind: string }>; findings: JsonFinding[]; targets?: JsonTarget[] }
+  | {
+      file: string;
+      tables: Array<{ sheet: string; range: string; kind: string }>;
+      findings: JsonFinding[];
+      targets?: JsonTarget[];
+      internalControl?: InternalControlSummary;
+    }
   | { file: string; error: string };
 
 export function toJsonResult(result: FileResult): JsonFileResult {
@@ -29,6 +36,8 @@ function jsonReport(file: string, report: Report): JsonFileResult {
     findings: report.findings.map(jsonFinding),
     // Added last, and only when the workbook has styrtal, so existing consumers see the same keys.
     ...(report.targets && report.targets.length > 0 ? { targets: report.targets.map(jsonTarget) } : {}),
+    // The IK-plan summary (risks per colour and matrix cell, åtgärder per status), only when there is a plan.
+    ...(report.internalControl ? { internalControl: report.internalControl } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Finding, Report } from '../core/findings/finding';
 import { formatTargetsText } from './formatTargetsText';
 import { countWord, SEVERITY_WORD } from './words';
 import { findingFiguresText } from '../core/findings/findingFigures';
+import { internalControlText } from '../core/internalControl/summaryText';
 
 export function formatTextReport(file: string, report: Report): string {
   const lines = [file];
@@ -25,6 +26,7 @@ export function formatTextReport(file: string, report: Report): string {
   }
   if (report.findings.length === 0) lines.push('  Inga anmärkningar.');
   lines.push(...formatTargetsText(report.targets ?? []));
+  if (report.internalControl) lines.push(`  ${internalControlText(report.internalControl)}`);
   lines.push(`  ${summaryLine(report)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -18,6 +18,7 @@ import { rangeA1 } from '../model/address';
 import type { ValidationSettings } from './settings';
 import type { SheetRule } from '../rules/types';
 import { checkGoals } from '../targets/checkGoals';
+import { checkInternalControl } from '../internalControl/checkInternalControl';
 
 const SHEET_RULES: SheetRule[] = [checkErrorValues, checkNumbersStoredAsText, ...formulaRules];
 
@@ -30,13 +31,15 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
   const recognized: RecognizedTable[] = [];
   const unrecognizedSheets: string[] = [];
   // Styrtal, måluppfyllelse and Index tables are read by their own checks, not as periodrapport tables.
-  const goals = checkGoals(workbook);
+  const goals = checkGoals(workbook, { reportYear: settings.reportYear, lag: settings.indexLag });
+  // IK-plans are read by their own checks too (DOMAIN §3.8); their risk-assessment figures are no periodrapport table.
+  const internalControl = checkInternalControl(workbook, settings.internalControl);
   for (const sheet of workbook.sheets) {
-    const tables = recognizeSheet(sheet).filter((t) => !goals.claims(sheet.name, t.table.range));
+    const tables = recognizeSheet(sheet).filter((t) => !goals.claims(sheet.name, t.table.range) && !internalControl.claims(sheet.name, t.table.range));
     recognized.push(...tables);
     for (const rule of SHEET_RULES) findings.push(...rule(sheet));
     for (const t of tables) findings.push(...checkTable(sheet, t));
-    if (tables.length === 0 && hasContent(sheet) && !goals.understands(sheet.name)) {
+    if (tables.length === 0 && hasContent(sheet) && !goals.understands(sheet.name) && !internalControl.understands(sheet.name)) {
       unrecognizedSheets.push(sheet.name);
       findings.push(
         makeFinding('recognition.unknown-sheet', sheet.name, 1, 1,
@@ -47,6 +50,7 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
   const byKind = indexTables(recognized);
   findings.push(...checkResultAgreement(byKind), ...checkFrameAgreement(byKind), ...checkFrameAgainstResult(workbook, byKind, settings));
   findings.push(...goals.findings);
+  findings.push(...internalControl.findings);
   return {
     tables: [
       ...recognized.map(({ table }) => ({
@@ -56,10 +60,12 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
         ...(table.signConvention ? { signConvention: table.signConvention } : {}),
       })),
       ...goals.tables,
+      ...internalControl.tables,
     ],
     unrecognizedSheets,
     findings: sortFindings(dedupe(findings), workbook.sheets.map((s) => s.name)),
     ...(goals.targets.length > 0 ? { targets: goals.targets } : {}),
+    ...(internalControl.summary ? { internalControl: internalControl.summary } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 /** What the engine tells a controller: one finding per thing to look at. */
 import type { TargetRow } from '../targets/types';
+import type { InternalControlSummary } from '../internalControl/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -34,6 +35,8 @@ export interface Report {
   findings: Finding[];
   /** Styrtal rows with their målvärden and status (DOMAIN §3.6); absent when the workbook has none. */
   targets?: TargetRow[];
+  /** The IK-plan's risks per colour and matrix cell, åtgärder per status (DOMAIN §3.8); absent when the workbook has none. */
+  internalControl?: InternalControlSummary;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,35 @@
+import { deadlineIso } from '../../../src/core/internalControl/deadline';
+import type { Cell } from '../../../src/core/model/workbook';
+
+const text = (value: string): Cell => ({ value, type: 'text' });
+const number = (value: number, numberFormat?: string): Cell => ({ value, type: 'number', ...(numberFormat ? { numberFormat } : {}) });
+
+describe('deadlineIso reads Klart senast as the last allowed day', () => {
+  it.each([
+    ['2025-06-30', '2025-06-30'],
+    ['2025-06', '2025-06-30'],
+    ['30 juni 2025', '2025-06-30'],
+    ['juni 2025', '2025-06-30'],
+    ['feb 2024', '2024-02-29'],
+    ['sept 2025', '2025-09-30'],
+    ['30/6 2025', '2025-06-30'],
+    ['T1 2025', '2025-04-30'],
+    ['tertial 2 2025', '2025-08-31'],
+    ['Q3 2025', '2025-09-30'],
+    ['2025', '2025-12-31'],
+  ])('"%s" → %s', (written, iso) => {
+    expect(deadlineIso(text(written))).toBe(iso);
+  });
+
+  it('reads a date cell (a serial in the 1900 date system) and a year typed as a number', () => {
+    expect(deadlineIso(number(45838, 'yyyy-mm-dd'))).toBe('2025-06-30');
+    expect(deadlineIso(number(2025))).toBe('2025-12-31');
+  });
+
+  it('gives nothing for text that is no date, and never mistakes a word for a month', () => {
+    expect(deadlineIso(text('Löpande'))).toBeUndefined();
+    expect(deadlineIso(text('marknad 2025'))).toBeUndefined();
+    expect(deadlineIso(text('2025-02-30'))).toBeUndefined();
+    expect(deadlineIso(number(12))).toBeUndefined();
+  });
+});
