@@ -5,3 +5,5 @@ export type { Finding, Report, RecognizedTableSummary, Severity } from './findin
 export type { Workbook, Sheet, Cell, CellRange, ValueType } from './model/workbook';
 export { RULES, RULES_VERSION, ruleInfo, type RuleInfo } from './rules/catalogue';
 export { indexuppräkning } from './indexation';
+export * as scenario from './scenario';
+export { recalculate, type Recalculation, type CellChange } from './evaluate';

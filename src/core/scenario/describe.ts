@@ -1,0 +1,34 @@
+/** Swedish names of parameters, for the bridge, the parameter block and the command line. */
+import { formatSwedishNumber } from '../numbers/swedishNumber';
+import type { Parameter } from './parameters';
+
+/** Decimals as the figure needs (at most 2): 2 -> "2", 3.5 -> "3,5", 19.55 -> "19,55"; mnkr at least one. */
+export function figure(v: number, unit?: string, signed = false): string {
+  // Amounts in mnkr keep one decimal as budgets write them ("29,0 mnkr").
+  const least = unit === 'mnkr' ? 1 : 0;
+  const d = Math.max(least, Number.isInteger(v) ? 0 : Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
+  const text = formatSwedishNumber(v, d, unit);
+  return signed && v > 0 ? `+${text}` : text;
+}
+
+export function describeParameter(p: Parameter): string {
+  const column = 'column' in p && p.column ? ` (${p.column})` : '';
+  switch (p.kind) {
+    case 'index':
+      return `${p.series} ${p.year}: ${figure(p.percent, '%')}`;
+    case 'percent':
+      return `${p.target} ${figure(p.percent, '%', true)}${column}`;
+    case 'amount':
+      return `${p.target} ${figure(p.amount, 'mnkr', true)}${column}`;
+    case 'ram':
+      if (p.value !== undefined) return `Budgetram${p.target ? ` ${p.target}` : ''} ${figure(p.value, 'mnkr')}`;
+      return `Budgetram${p.target ? ` ${p.target}` : ''} ${figure(p.change ?? 0, 'mnkr', true)}`;
+    case 'plan': {
+      const effects = p.effects.map((e) => `${e.year} ${e.amount !== undefined ? figure(e.amount, 'mnkr') : figure(e.fulfilment ?? 0, '%')}`);
+      const req = p.requirement ?? (p.ramReduction ?? 0) + (p.imbalance ?? 0);
+      return `Handlingsplan ${figure(req, 'mnkr')}${effects.length ? `: ${effects.join(', ')}` : ''}`;
+    }
+    case 'adjustment':
+      return `${p.row} ${p.set !== undefined ? `= ${figure(p.set)}` : figure(p.add ?? 0, undefined, true)}${column}${p.note ? ` (${p.note})` : ''}`;
+  }
+}
