@@ -1,0 +1,11 @@
+/** Control steps on a ledger sheet (DOMAIN §3.8): stickprov, dubbelbetalning, avtal, attest, investeringar. */
+export { controlLedger, type ControlRequest, type ControlResult, type ControlOutcome, type ControlSummary } from './controlLedger';
+export { parseAccountList, accountSet, type AccountSet } from './accountSet';
+export { seedFromText } from './prng';
+export { drawSample, sampleSize, type Sample, type SampleRequest, type SampleSize } from './stickprov';
+export { buildStickprovSheet, stickprovSheetName } from './stickprovSheet';
+export { readLedger, type Ledger, type LedgerEntry } from './readLedger';
+export { DEFAULT_LEDGER_SETTINGS, PRISBASBELOPP, ledgerSettings, type LedgerSettings } from './settings';
+export type { CheckSummary } from './checkOutcome';
+export { describeSample, describeSummary } from './describeControl';
+export { findAvtalList } from './avtalList';
