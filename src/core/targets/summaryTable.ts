@@ -67,7 +67,9 @@ export function findSummaryTables(sheet: Sheet): SummaryTable[] {
 function levelColumns(grid: FilledGrid, r: number): Array<{ level: AssessmentLevel; col: number }> | undefined {
   const cols: Array<{ level: AssessmentLevel; col: number }> = [];
   for (let c = 1; c <= grid.sheet.colCount; c++) {
-    const level = levelOf(compactLabel(cellText(grid.at(r, c))));
+    const text = cellText(grid.at(r, c));
+    // Most cells of a sheet are blank: skip them before the (regex) normalisation.
+    const level = text === '' ? undefined : levelOf(compactLabel(text));
     if (level && !cols.some((x) => x.level === level)) cols.push({ level, col: c });
   }
   return cols.length >= 2 ? cols : undefined;

@@ -1,7 +1,7 @@
 /**
  * "Rensa markeringar": every cell that still carries its mark gets back exactly the fill and note
- * the backup holds. A cell the user has re-coloured since is left as it is (and its backup
- * dropped); cells on a protected sheet are left marked and keep their backup, so clearing again
+ * the backup holds, also after a mark or a clear that failed half-way. A cell the user has
+ * re-coloured since is left as it is (and its backup dropped); cells on a protected sheet are left marked and keep their backup, so clearing again
  * after removing the protection finishes the job. Round trips:
  *   1 – sheets and the backup parts (the only one when there are no marks);
  *   2 – the backup XML and each sheet's protection;
@@ -10,7 +10,7 @@
  *       so a failure half-way leaves every unrestored cell still backed up).
  */
 import { loadSteps, runSteps, type Step } from './batches';
-import { carriesMark, fillLoadProperties, readFill, restoreFill } from './fill';
+import { carriesMark, fillLoadProperties, isNoFill, readFill, restoreFill, type FillState } from './fill';
 import { noteFingerprint, type MarkBackup } from './markLedger';
 import { parseMarkParts, queueListMarkParts, readMarkPartSteps, saveLedgerSteps } from './markStore';
 import { BYTES_PER_CELL_OPERATION, textBytes } from './payload';
@@ -76,13 +76,15 @@ export async function clearMarks(context: Excel.RequestContext, support: ApiSupp
     })),
   );
 
-  const restores = candidates.filter((c) => carriesMark(readFill(c.range.format.fill, support.fillPattern), c.backup.applied.color));
+  const restores = candidates.filter((c) => stillOurs(readFill(c.range.format.fill, support.fillPattern), c.backup));
   outcome.changedByUser = candidates.length - restores.length;
   const steps: Step[] = restores.map((r) => ({
     bytes: 3 * BYTES_PER_CELL_OPERATION + (typeof r.backup.note === 'string' ? textBytes(r.backup.note) : 0),
+    // The note before the fill: a restore cut off after the note still shows the mark's fill,
+    // so clearing again finds the cell and finishes it.
     queue: () => {
-      restoreFill(r.range.format.fill, r.backup.fill);
       restoreNote(r);
+      restoreFill(r.range.format.fill, r.backup.fill);
     },
   }));
   // The backup is saved last: a failure half-way leaves every unrestored cell still backed up.
@@ -92,6 +94,17 @@ export async function clearMarks(context: Excel.RequestContext, support: ApiSupp
   });
   outcome.restored = restores.length;
   return outcome;
+}
+
+/**
+ * Whether the cell's fill is still Periodkoll's to restore: it shows the mark, or what a mark or
+ * a restore that failed half-way leaves — no fill (the old one cleared, the new one not yet set)
+ * or the original colour without the rest of the original fill. Restoring is idempotent, so doing
+ * it again there is safe; any other colour is the user's and is left alone.
+ */
+function stillOurs(current: FillState, backup: MarkBackup): boolean {
+  if (carriesMark(current, backup.applied.color) || isNoFill(current)) return true;
+  return current.color !== null && current.color.toUpperCase() === (backup.fill.color ?? '').toUpperCase();
 }
 
 /** Only a note that is still exactly the one the mark wrote is touched. */

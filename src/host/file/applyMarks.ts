@@ -15,8 +15,22 @@ import { backupKey, type MarkBackup } from './markBackupSheet';
 import { isMarkNote, MARK_ARGB, markFill, solidFillArgb } from './markLook';
 import { isSheetProtected } from './sheetProtection';
 
-/** Mutates the workbook and `backups`; the caller stores the backups (markBackupSheet). */
+/**
+ * Mutates the workbook and `backups`; the caller stores the backups (markBackupSheet). All or
+ * nothing: when a write fails half-way, every cell already marked gets its fill and note back and
+ * `backups` is as it was, so the workbook is unchanged and the error goes to the caller.
+ */
 export function applyMarks(excel: ExcelJS.Workbook, backups: Map<string, MarkBackup>, marks: CellMark[]): MarkResult {
+  const undo: Array<() => void> = [];
+  try {
+    return markAll(excel, backups, marks, undo);
+  } catch (e) {
+    for (const step of undo.reverse()) step();
+    throw e;
+  }
+}
+
+function markAll(excel: ExcelJS.Workbook, backups: Map<string, MarkBackup>, marks: CellMark[], undo: Array<() => void>): MarkResult {
   const result: MarkResult = { marked: 0, skipped: [] };
   for (const group of byCell(marks)) {
     const { sheet, cell } = group[0];
@@ -32,7 +46,14 @@ export function applyMarks(excel: ExcelJS.Workbook, backups: Map<string, MarkBac
       note: group.map((m) => m.note).join('\n\n'),
     };
     const key = backupKey(ws.name, cell);
-    backups.set(key, { sheet: ws.name, cell, before: lookBeforeMark(target, backups.get(key)), mark });
+    const [look, earlier] = [readCellLook(target), backups.get(key)];
+    undo.push(() => {
+      setCellFill(target, look.fill);
+      setCellNote(target, look.note);
+      if (earlier) backups.set(key, earlier);
+      else backups.delete(key);
+    });
+    backups.set(key, { sheet: ws.name, cell, before: lookBeforeMark(target, earlier), mark });
     setCellFill(target, markFill(mark.fill));
     setCellNote(target, mark.note);
     result.marked += group.length;

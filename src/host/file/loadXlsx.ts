@@ -58,6 +58,9 @@ function refuseNonXlsx(bytes: Uint8Array, name: string): void {
       throw readErrors.legacyXls();
     case 'ole-other':
       throw readErrors.notAWorkbook();
+    case 'text':
+      // A .csv (or any text) saved under an Excel name: Excel can open and convert it.
+      throw readErrors.csv();
     case 'unknown': {
       // No container at all. The name only chooses the most helpful message: a ".xlsx" that is
       // not a ZIP is damaged (or truncated), a ".csv" is text that Excel can convert.

@@ -2,7 +2,7 @@
  * The Swedish messages for every way reading a workbook can fail, in one place so the CLI,
  * the browser mode and tests say the same thing. Each tells the controller what to do next.
  */
-import { MAX_CELLS, MAX_FILE_BYTES } from './limits';
+import { MAX_CELLS, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from './limits';
 import { WorkbookReadError } from './WorkbookReadError';
 
 const MB = 1024 * 1024;
@@ -72,5 +72,12 @@ export const readErrors = {
       'too-large',
       `Arbetsboken har för många celler (över ${MAX_CELLS.toLocaleString('sv-SE')}). ` +
         'Dela upp den eller ta bort blad som inte ska kontrolleras.',
+    ),
+
+  unpackedTooLarge: () =>
+    new WorkbookReadError(
+      'too-large',
+      `Arbetsboken blir för stor när den packas upp (över ${MAX_UNPACKED_BYTES / MB} MB) och läses inte. ` +
+        'Filen kan vara skadad; öppna den i Excel, ta bort det som inte ska kontrolleras och spara den igen.',
     ),
 };

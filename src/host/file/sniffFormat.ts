@@ -12,6 +12,8 @@ export type SniffedFormat =
   | 'ole-xls'
   /** Any other OLE compound file (.doc, .msg, …). */
   | 'ole-other'
+  /** Plain text (UTF-8, no control bytes): a .csv or .txt export, whatever its name. */
+  | 'text'
   | 'empty'
   | 'unknown';
 
@@ -30,7 +32,27 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
     if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book')) return 'ole-xls';
     return 'ole-other';
   }
-  return 'unknown';
+  return looksLikeText(bytes.subarray(0, TEXT_SNIFF_BYTES)) ? 'text' : 'unknown';
+}
+
+/** Enough of the start of a file to tell text from binary. */
+const TEXT_SNIFF_BYTES = 4096;
+
+/** Valid UTF-8 (a character cut at the end of the sample is fine) without control bytes other than tab, CR and LF. */
+function looksLikeText(sample: Uint8Array): boolean {
+  for (let i = 0; i < sample.length; ) {
+    const b = sample[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+    if (b === 0x7f) return false;
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (extra < 0) return false;
+    for (let k = 1; k <= extra; k++) {
+      if (i + k >= sample.length) return true;
+      if ((sample[i + k] & 0xc0) !== 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -2,9 +2,14 @@
  * Opens the ZIP container of an .xlsx with JSZip (the library ExcelJS itself uses) so the reader
  * can look at the package before ExcelJS parses it: is it really a workbook, is it too big once
  * unpacked, which parts does it hold. Works on bytes only, so the browser mode can use it too.
+ *
+ * A small zip can unpack to gigabytes (a "zip bomb"), and the sizes in its directory may lie.
+ * ExcelJS unpacks every part into memory and builds an object per cell, so the package is
+ * measured first: the declared sizes (free), then every part unpacked as a stream and thrown away
+ * chunk by chunk, counting bytes and worksheet cells, stopping at the first limit passed.
  */
 import JSZip from 'jszip';
-import { MAX_WORKSHEET_XML_BYTES } from './limits';
+import { MAX_CELLS, MAX_UNPACKED_BYTES, MAX_WORKSHEET_XML_BYTES } from './limits';
 import { readErrors } from './readErrors';
 
 export async function openXlsxPackage(bytes: Uint8Array): Promise<JSZip> {
@@ -20,7 +25,10 @@ export async function openXlsxPackage(bytes: Uint8Array): Promise<JSZip> {
     if (mimetype && (await mimetype.async('string')).includes('opendocument')) throw readErrors.openDocument();
     throw readErrors.notAWorkbook();
   }
-  if (worksheetXmlBytes(zip) > MAX_WORKSHEET_XML_BYTES) throw readErrors.tooManyCells();
+  const declared = declaredSizes(zip);
+  if (declared.worksheets > MAX_WORKSHEET_XML_BYTES) throw readErrors.tooManyCells();
+  if (declared.all > MAX_UNPACKED_BYTES) throw readErrors.unpackedTooLarge();
+  await measureUnpacked(zip);
   return zip;
 }
 
@@ -34,17 +42,103 @@ export function partName(entryName: string): string {
   return entryName.startsWith('/') ? entryName.slice(1) : entryName;
 }
 
+function isWorksheet(path: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/.test(partName(path));
+}
+
 /**
- * Unpacked size of all worksheet XML, from the ZIP directory (no decompression). JSZip keeps it
- * on a private field; when a future JSZip hides it, the check is skipped and the cell count after
- * parsing still guards the limit.
+ * Unpacked sizes as the ZIP directory states them (no decompression). JSZip keeps them on a
+ * private field; when a future JSZip hides it, this check finds nothing and the streamed
+ * measurement below still guards the limits.
  */
-function worksheetXmlBytes(zip: JSZip): number {
-  let total = 0;
+function declaredSizes(zip: JSZip): { worksheets: number; all: number } {
+  const sizes = { worksheets: 0, all: 0 };
   zip.forEach((path, entry) => {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(partName(path))) return;
     const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-    if (typeof size === 'number' && size > 0) total += size;
+    if (typeof size !== 'number' || !(size > 0)) return;
+    sizes.all += size;
+    if (isWorksheet(path)) sizes.worksheets += size;
   });
-  return total;
+  return sizes;
+}
+
+/** JSZip's streaming reader (public on every entry, though its typings leave it out). */
+interface ChunkStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'end', listener: () => void): ChunkStream;
+  on(event: 'error', listener: (e: unknown) => void): ChunkStream;
+  resume(): ChunkStream;
+  pause(): ChunkStream;
+}
+
+/** Unpacks every part once, keeping nothing: throws the Swedish "too large" as soon as a limit is passed. */
+async function measureUnpacked(zip: JSZip): Promise<void> {
+  const budget = { bytes: MAX_UNPACKED_BYTES, worksheetBytes: MAX_WORKSHEET_XML_BYTES, cells: MAX_CELLS };
+  const entries: Array<[string, JSZip.JSZipObject]> = [];
+  zip.forEach((path, entry) => {
+    if (!entry.dir) entries.push([path, entry]);
+  });
+  for (const [path, entry] of entries) {
+    const counter = isWorksheet(path) ? new CellTagCounter() : undefined;
+    await new Promise<void>((resolve, reject) => {
+      const stream = (entry as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
+      const stop = (error: Error) => {
+        stream.pause();
+        reject(error);
+      };
+      stream
+        .on('data', (chunk) => {
+          budget.bytes -= chunk.length;
+          if (budget.bytes < 0) return stop(readErrors.unpackedTooLarge());
+          if (!counter) return;
+          budget.worksheetBytes -= chunk.length;
+          budget.cells -= counter.count(chunk);
+          if (budget.cells < 0 || budget.worksheetBytes < 0) stop(readErrors.tooManyCells());
+        })
+        .on('error', (e) => reject(readErrors.unreadable(e)))
+        .on('end', () => resolve())
+        .resume();
+    });
+  }
+}
+
+const LT = 0x3c;
+const COLON = 0x3a;
+const C = 0x63;
+
+/**
+ * Counts <c> elements (cells) in worksheet XML fed in chunks, with or without a namespace prefix
+ * ("<c r=…>", "<x:c>"), without decoding text. Cells count whether or not they hold a value:
+ * ExcelJS builds an object for each.
+ */
+export class CellTagCounter {
+  /** Inside a tag name: the previous name byte, or -1 right after "<"; undefined outside a name. */
+  private prev: number | undefined;
+  /** Whether the name read so far is "c" or ends in ":c". */
+  private isCell = false;
+
+  count(chunk: Uint8Array): number {
+    let n = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === LT) {
+        this.prev = -1;
+        this.isCell = false;
+      } else if (this.prev === undefined) {
+        continue;
+      } else if (isNameByte(b)) {
+        this.isCell = b === C && (this.prev === -1 || this.prev === COLON);
+        this.prev = b;
+      } else {
+        if (this.isCell) n++;
+        this.prev = undefined;
+      }
+    }
+    return n;
+  }
+}
+
+/** Letters, digits, "_", "-", "." and ":" (the prefix separator); "/" ends "<c/>" too. */
+function isNameByte(b: number): boolean {
+  return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x2d || b === 0x2e || b === COLON;
 }

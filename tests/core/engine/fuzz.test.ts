@@ -56,4 +56,19 @@ describe('the engine on random workbooks', () => {
       { numRuns: 150 },
     );
   });
+
+  it('gives the same findings, under the new names, when sheets are renamed', () => {
+    // Names a controller might use, with quotes, spaces and å/ä/ö; none a rule reads by name (Index, Styrtal).
+    const NEW_NAMES = ["Ekonomi 'jan–jul'", 'Årsbudget ÅÄÖ', 'Kvartal 2 (prognos)'];
+    fc.assert(
+      fc.property(workbookArb, (wb) => {
+        const rename = new Map(wb.sheets.map((s, i) => [s.name, NEW_NAMES[i]]));
+        const renamed = { ...wb, sheets: wb.sheets.map((s) => ({ ...s, name: rename.get(s.name)! })) };
+        const key = (r: ReturnType<typeof validateWorkbook>, name: (sheet: string) => string) =>
+          r.findings.map((f) => `${name(f.sheet)}|${f.cell}|${f.rule}|${f.severity}`).sort();
+        expect(key(validateWorkbook(renamed), (s) => s)).toEqual(key(validateWorkbook(wb), (s) => rename.get(s) ?? s));
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

@@ -13,14 +13,31 @@ export interface Placed {
   cell: Cell;
 }
 
-/** Every column (axis 'column') or every row (axis 'row') of the used range, as placed cells. */
+/**
+ * Every column (axis 'column') or every row (axis 'row') that holds a cell, as placed cells from
+ * its first stored cell to its last. Blank cells before the first and after the last belong to
+ * no stretch and are left out, so a stray value in XFD1048576 costs one line, not 17 billion cells.
+ */
 export function lines(sheet: Sheet, axis: Axis): Placed[][] {
+  // First and last stored position of each line, from one pass over the stored cells.
+  const spans = new Map<number, { first: number; last: number }>();
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell) return;
+      const [line, at] = axis === 'column' ? [c + 1, r + 1] : [r + 1, c + 1];
+      const span = spans.get(line);
+      if (!span) spans.set(line, { first: at, last: at });
+      else {
+        span.first = Math.min(span.first, at);
+        span.last = Math.max(span.last, at);
+      }
+    });
+  });
   const out: Placed[][] = [];
-  const outer = axis === 'column' ? sheet.colCount : sheet.rowCount;
-  const inner = axis === 'column' ? sheet.rowCount : sheet.colCount;
-  for (let i = 1; i <= outer; i++) {
+  for (const i of [...spans.keys()].sort((a, b) => a - b)) {
+    const { first, last } = spans.get(i)!;
     const line: Placed[] = [];
-    for (let j = 1; j <= inner; j++) {
+    for (let j = first; j <= last; j++) {
       const row = axis === 'column' ? j : i;
       const col = axis === 'column' ? i : j;
       line.push({ row, col, cell: cellAt(sheet, row, col) });
