@@ -5,11 +5,15 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildBadFixtures } from './build-bad-fixtures';
 import { assertLedgerRoundsToPublished } from './fixtures/checkLedgerRounding';
 import { CLEAN_WORKBOOKS, periodrapportKultur2025 } from './fixtures/cleanWorkbooks';
 import { PLANTED_WORKBOOKS } from './fixtures/plantedWorkbooks';
 import type { WorkbookSpec } from './fixtures/sheetSpec';
 import { workbookBytes } from './fixtures/writeWorkbook';
+import { writeLedgerFixtures } from './fixtures-ledger';
+import { writeIkplanFixtures } from './fixtures-ikplan';
+import { writeScenarioFixtures } from './fixtures-scenario';
 
 const ROOT = join(__dirname, '..', 'tests', 'fixtures');
 const CLEAN_DIR = join(ROOT, 'clean');
@@ -48,6 +52,18 @@ async function main(): Promise<void> {
   }
   writeFileSync(join(PLANTED_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`  planted/manifest.json (${manifest.length} entries)`);
+
+  console.log('Bad-input fixtures:');
+  await buildBadFixtures();
+
+  console.log('Ledger fixtures:');
+  await writeLedgerFixtures();
+
+  console.log('IK-plan fixtures:');
+  await writeIkplanFixtures();
+
+  console.log('Scenario fixtures:');
+  await writeScenarioFixtures();
 }
 
 main().catch((e: unknown) => {

@@ -2,6 +2,8 @@
 import { parseSwedishNumber } from '../core/numbers/swedishNumber';
 import type { ValidationSettings } from '../core/engine/settings';
 import { parseIndexArgs, type IndexCommand } from './indexArgs';
+import { parseControlArgs, type ControlCommand } from './controlArgs';
+import { parseScenarioArgs, type ScenarioCommand } from './scenarioArgs';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -9,6 +11,8 @@ export type Command =
   | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings }
   | { kind: 'rules'; format: OutputFormat }
   | IndexCommand
+  | ControlCommand
+  | ScenarioCommand
   | { kind: 'help' }
   /** A usage mistake; the message is Swedish and shown with a pointer to --help. */
   | { kind: 'usage-error'; message: string };
@@ -19,6 +23,8 @@ export function parseArgs(argv: string[]): Command {
 
   const [command, ...rest] = argv;
   if (command === 'index') return parseIndexArgs(rest);
+  if (command === 'control') return parseControlArgs(rest);
+  if (command === 'scenario') return parseScenarioArgs(rest);
   let format: OutputFormat = 'text';
   const settings: ValidationSettings = {};
   const positional: string[] = [];
@@ -31,6 +37,15 @@ export function parseArgs(argv: string[]): Command {
       const parsed = text === undefined ? undefined : parseSwedishNumber(text);
       if (!parsed) return { kind: 'usage-error', message: '--budgetram ska vara ett belopp i mnkr, t.ex. 108,4.' };
       settings.budgetram = parsed.value;
+      continue;
+    }
+    if (arg === '--rapportar' || arg === '--report-year' || arg === '--lag') {
+      // Whole years only: the report year of the målvärden and the index lag (DOMAIN §3.7).
+      const text = rest[++i];
+      const n = text !== undefined && /^\d{1,4}$/.test(text) ? Number(text) : undefined;
+      if (n === undefined) return { kind: 'usage-error', message: `${arg} ska följas av ett helt antal år, t.ex. ${arg === '--lag' ? '1' : '2025'}.` };
+      if (arg === '--lag') settings.indexLag = n;
+      else settings.reportYear = n;
       continue;
     }
     if (arg === '--format') value = rest[++i];

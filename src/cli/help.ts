@@ -2,13 +2,36 @@
 export const HELP_TEXT = `Periodkoll – kontroll av periodrapporter i Excel
 
 Användning:
-  periodkoll check <fil.xlsx|mapp>... [--format text|json] [--budgetram <mnkr>]
+  periodkoll check <fil.xlsx|mapp>... [--format text|json] [--budgetram <mnkr>] [--rapportar <år>] [--lag <år>]
       Kontrollerar arbetsböckerna. En mapp betyder alla .xlsx-filer i mappen.
   periodkoll index --series <serie> --from <år> --to <år> --value <belopp> [--lag <år>] [--index <fil.xlsx>] [--format text|json]
       Räknar upp ett belopp med ett prisindex (LPIK, PKV, KPI) och visar kedjan, t.ex.
       1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025). --lag 1 använder föregående års
       förändring (eftersläpning). --index läser bladet Index i arbetsboken (År och en kolumn per
       serie; rubrik som slutar på % = årlig förändring i procent, annars indexnivå).
+  periodkoll control <fil.xlsx> [--sheet <blad>] [--n <antal> | --share <andel>] [--accounts <konton>]
+          [--seed <seed>] [--stratify account] [--weighted] [--avtal <blad|namn>] [--auto-threshold <kr>]
+          [--capitalisation <kr>] [--operating-accounts <konton>] [--investment-accounts <konton>]
+          [--out <kopia.xlsx>] [--format text|json]
+      Kontrollmoment på en huvudbok (rubriker konto, belopp, datum): dubbelbetalning, inköp utanför
+      avtal (--avtal: blad eller namngivet område med avtalsleverantörer; standard bladet
+      Avtalsleverantörer), automatiskt attesterade fakturor över --auto-threshold (standard 10 000 kr)
+      och förändring mot föregående år, investeringar på fel konto (aktiveringsgräns standard ett halvt
+      prisbasbelopp; driftkonton 4000-7999, investeringskonton 1100-1299). Med --n eller --share dras
+      ett stickprov, t.ex. --accounts "4611, 4630, 6811-6899, 7070" --n 25 --seed 2025: samma fil,
+      flaggor och seed ger samma urval. --out skriver en kopia med bladet "Stickprov <datum>" och
+      markerade rader.
+  periodkoll scenario <fil.xlsx> --base <blad> [--set <parameter>]... [--column <kolumn>] [--format text|json]
+      Räknar ett scenario på bladets resultatbudget, resultatrapport eller driftbudget: varje rad och
+      summa räknas om (arbetsbokens egna formler när tabellen är byggd med formler), resultatet mot
+      budgetramen (överskott/underskott), per område och per år. Arbetsboken ändras inte.
+      --set "Personalkostnader=+2%"   rad eller grupp (Intäkter, Kostnader, ett område) i procent
+      --set "Övriga kostnader=+1,5"   … med ett belopp i mnkr (mer kostnad eller mer intäkt)
+      --set "LPIK:2025=3,5%"          indexvärde för ett år (senare år räknas upp med indexet)
+      --set "Ram=-19,5"               budgetramen ändras i mnkr
+      --set "Handlingsplan=29,0" --set "Handlingsplan:2024=24,2" (eller =84%)
+                                      åtgärdskrav och handlingsplanens effekt per år
+      En --set gäller alla beloppskolumner om inte --column anger en.
   periodkoll rules [--format text|json]
       Listar alla kontroller (regel-id, allvarlighet, rubrik).
   periodkoll --help
@@ -19,10 +42,14 @@ Flaggor:
   --format json   Maskinläsbar rapport: ett objekt för en fil, en lista för flera filer eller en mapp.
   --budgetram 108,4
                   Nämndens budgetram i mnkr, om den inte står i en cell märkt "Budgetram".
+  --rapportar 2025
+                  Rapportåret för målvärden "efter indexuppräkning", om ingen cell är märkt "Rapportår".
+  --lag 1         Eftersläpning i år för indexserien (standard 0, eller en cell märkt "Eftersläpning").
 
 Slutkod:
   0  inga fel hittades (varningar och info kan finnas)
   1  minst en anmärkning med allvarligheten fel
   2  någon fil kunde inte läsas, kommandot var felaktigt, eller ett indexvärde saknas (index)
+     eller en rad eller kolumn i --set finns inte (scenario)
   3  internt fel i Periodkoll (en bugg; meddelandet visas på stderr)
 `;

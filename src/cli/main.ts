@@ -10,6 +10,8 @@ import { formatTextReport } from './formatText';
 import { HELP_TEXT } from './help';
 import { expandInputs } from './inputs';
 import { runIndex } from './indexCommand';
+import { runControl } from './controlCommand';
+import { runScenarioCommand } from './scenarioCommand';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -51,6 +53,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return check(command.inputs, command.format, command.settings, io);
     case 'index':
       return runIndex(command, io);
+    case 'control':
+      return runControl(command, io);
+    case 'scenario':
+      return runScenarioCommand(command, io);
   }
 }
 

@@ -35,3 +35,13 @@ describe('parseArgs', () => {
     expect(parseArgs(['rules', 'a.xlsx'])).toMatchObject({ kind: 'usage-error' });
   });
 });
+
+describe('report year and index lag for målvärden (DOMAIN §3.7)', () => {
+  test('--rapportar and --lag reach the settings as whole years', () => {
+    expect(parseArgs(['check', 'a.xlsx', '--rapportar', '2025', '--lag', '1'])).toMatchObject({ kind: 'check', settings: { reportYear: 2025, indexLag: 1 } });
+  });
+
+  test('a year that is not a whole number is a Swedish usage error', () => {
+    expect(parseArgs(['check', 'a.xlsx', '--rapportar', 'i år'])).toMatchObject({ kind: 'usage-error', message: expect.stringContaining('helt antal år') });
+  });
+});
