@@ -8,7 +8,9 @@ import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
-const BUILT = join(ROOT, 'dist', 'taskpane.js');
+/** Where the page is built; PERIODKOLL_DIST lets parallel runs build into folders of their own. */
+export const DIST = process.env.PERIODKOLL_DIST || join(ROOT, 'dist');
+const BUILT = join(DIST, 'taskpane.js');
 const SOURCES = ['src', 'assets', 'manifest.xml', 'webpack.config.js'];
 
 function newestChange(path: string): number {
@@ -20,11 +22,11 @@ function newestChange(path: string): number {
 }
 
 export function ensureDist(): void {
-  const built = existsSync(BUILT) && existsSync(join(ROOT, 'dist', 'taskpane.html')) ? statSync(BUILT).mtimeMs : 0;
+  const built = existsSync(BUILT) && existsSync(join(DIST, 'taskpane.html')) ? statSync(BUILT).mtimeMs : 0;
   const changed = Math.max(...SOURCES.map((s) => newestChange(join(ROOT, s))));
   if (built >= changed) return;
   console.log(built ? 'dist/ is older than the sources: rebuilding (webpack, development) …' : 'No dist/: building (webpack, development) …');
-  const r = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development'], {
+  const r = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--output-path', DIST], {
     cwd: ROOT,
     stdio: 'inherit',
   });

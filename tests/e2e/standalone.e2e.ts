@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ensureDist, ROOT } from './dist';
+import { DIST, ensureDist, ROOT } from './dist';
 
 // scripts/serve.js is plain CommonJS shared with `npm start`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -37,7 +37,7 @@ beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'periodkoll-e2e-'));
   profile = mkdtempSync(join(tmpdir(), 'periodkoll-chromium-'));
-  server = await serveStatic({ root: join(ROOT, 'dist'), port: 0 });
+  server = await serveStatic({ root: DIST, port: 0 });
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
