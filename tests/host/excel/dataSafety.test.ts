@@ -7,10 +7,9 @@
  */
 import { validateWorkbook } from '../../../src/core/engine/validate';
 import { createExcelHost } from '../../../src/host/excel';
-import type { CellMark } from '../../../src/host/port';
 import { FakeContext, FakeExcel, FakeOfficeError } from './fakeExcel';
 import type { FakeState } from './fakeState';
-import { hugeSheet, manySheets, periodrapport } from './workbooks';
+import { decorated, hugeSheet, manySheets, MARKS, periodrapport } from './workbooks';
 
 /** A host whose run hands out contexts that fail at the `failAt`-th queued operation (1-based, over the whole run). */
 function failingHost(excel: FakeExcel, failAt: number) {
@@ -41,20 +40,6 @@ function documentOf(state: FakeState) {
   }));
 }
 
-function decorated(): FakeState {
-  const state = periodrapport();
-  const rr = state.sheets[0];
-  rr.cells.get('5,4')!.fill = { color: '#C6EFCE', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
-  rr.cells.get('6,5')!.fill = { color: '#DDEBF7', pattern: 'LightUp', patternColor: '#4472C4', tintAndShade: 0.4, patternTintAndShade: -0.25 };
-  return state;
-}
-
-const MARKS: CellMark[] = [
-  { sheet: 'Resultaträkning', cell: 'C5', severity: 'error', note: 'Periodkoll (sum.total): Summan stämmer inte.' },
-  { sheet: 'Resultaträkning', cell: 'D5', severity: 'warning', note: 'Periodkoll (variance.sign): Kontrollera tecknet.' },
-  { sheet: 'Resultaträkning', cell: 'E6', severity: 'error', note: 'Periodkoll (variance.diff): Avvikelsen är fel.' },
-  { sheet: 'Internkontroll', cell: 'B2', severity: 'warning', note: 'Periodkoll (ic.status): Status saknar kommentar.' },
-];
 
 describe('the Excel host keeps the workbook safe', () => {
   it.each([

@@ -3,7 +3,7 @@ import { MARKS_NAMESPACE } from '../../../src/host/excel/markLedger';
 import type { CellMark } from '../../../src/host/port';
 import { FakeExcel, isWrite } from './fakeExcel';
 import { reopened, type FakeState } from './fakeState';
-import { periodrapport } from './workbooks';
+import { decorated, MARKS, periodrapport } from './workbooks';
 
 const RED = '#FF0000';
 const AMBER = '#FFC000';
@@ -29,21 +29,6 @@ function noteOf(state: FakeState, sheet: string, addr: string) {
   return state.sheets.find((s) => s.name === sheet)!.notes.get(addr);
 }
 
-/** The periodrapport with fills worth restoring: a plain fill and a patterned, tinted one. */
-function decorated(): FakeState {
-  const state = periodrapport();
-  const rr = state.sheets[0];
-  rr.cells.get('5,4')!.fill = { color: '#C6EFCE', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
-  rr.cells.get('6,5')!.fill = { color: '#DDEBF7', pattern: 'LightUp', patternColor: '#4472C4', tintAndShade: 0.4, patternTintAndShade: -0.25 };
-  return state;
-}
-
-const MARKS: CellMark[] = [
-  { sheet: 'Resultaträkning', cell: 'C5', severity: 'error', note: 'Periodkoll (sum.total): Summan stämmer inte.' },
-  { sheet: 'Resultaträkning', cell: 'D5', severity: 'warning', note: 'Periodkoll (variance.sign): Kontrollera tecknet.' },
-  { sheet: 'Resultaträkning', cell: 'E6', severity: 'error', note: 'Periodkoll (variance.diff): Avvikelsen är fel.' },
-  { sheet: 'Internkontroll', cell: 'B2', severity: 'warning', note: 'Periodkoll (ic.status): Status saknar kommentar.' },
-];
 
 describe('marks in Excel', () => {
   it('marks cells and restores fills and notes exactly', async () => {

@@ -1,4 +1,5 @@
 /** Fake workbooks shared by the Excel adapter tests. */
+import type { CellMark } from '../../../src/host/port';
 import { fakeState, type FakeCell, type FakeState, type SheetInit } from './fakeState';
 
 /** A small periodrapport as Swedish Excel shows it: data from B3, formulas, an error, merges. */
@@ -74,3 +75,19 @@ export function typicalCell(row: number, col: number): FakeCell {
   if (col % 4 === 0) return { value: row * col * 1.25, formula: `=B${row}*${col}`, formulaR1C1: `=RC2*${col}`, numberFormat: '#,##0.00' };
   return { value: row * 1000 + col + 0.5, numberFormat: '#,##0' };
 }
+
+/** The periodrapport with fills worth restoring: a plain fill and a patterned, tinted one. */
+export function decorated(): FakeState {
+  const state = periodrapport();
+  const rr = state.sheets[0];
+  rr.cells.get('5,4')!.fill = { color: '#C6EFCE', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
+  rr.cells.get('6,5')!.fill = { color: '#DDEBF7', pattern: 'LightUp', patternColor: '#4472C4', tintAndShade: 0.4, patternTintAndShade: -0.25 };
+  return state;
+}
+
+export const MARKS: CellMark[] = [
+  { sheet: 'Resultaträkning', cell: 'C5', severity: 'error', note: 'Periodkoll (sum.total): Summan stämmer inte.' },
+  { sheet: 'Resultaträkning', cell: 'D5', severity: 'warning', note: 'Periodkoll (variance.sign): Kontrollera tecknet.' },
+  { sheet: 'Resultaträkning', cell: 'E6', severity: 'error', note: 'Periodkoll (variance.diff): Avvikelsen är fel.' },
+  { sheet: 'Internkontroll', cell: 'B2', severity: 'warning', note: 'Periodkoll (ic.status): Status saknar kommentar.' },
+];
