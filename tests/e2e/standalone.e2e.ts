@@ -127,6 +127,8 @@ describe('stand-alone page in Chromium', () => {
     await page.getByRole('tab', { name: 'Beräkna' }).click();
     await page.getByRole('button', { name: 'Föreslå för hela arbetsboken' }).click();
     await page.getByText(/Lämnade bidrag: −86,6 − \(−84,2\) = −2,4 mnkr, sämre än budget/).first().waitFor();
+    // Budgetavvikelse and prognosavvikelse are already formulas in the example: counted, not listed.
+    expect(await page.getByText('Alla 9 celler har redan rätt formel.').count()).toBe(2);
     // The real #DIVISION/0! is ticked for its IFERROR fix; a new Förändring column is ticked by the user.
     await page.getByRole('region', { name: /^Resultatrapport / }).getByRole('checkbox', { name: /^Ny kolumn J: Förändring mot fg år ack/ }).check();
     await page.getByRole('img', { name: /^Diagram: Utfall ack mot Budget ack/ }).first().waitFor();

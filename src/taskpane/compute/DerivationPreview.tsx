@@ -67,6 +67,8 @@ function ColumnPreview({ sheet, column, selection, busy, onToggle }: { sheet: st
   const ticked = keys.filter((k) => selection.has(k)).length;
   const all = ticked === keys.length && keys.length > 0 ? true : ticked === 0 ? false : 'mixed';
   const letter = column.id.split('!').pop();
+  // Cells that already hold the right formula need no decision: counted, not listed.
+  const right = column.cells.length - writable.length;
   return (
     <div className={styles.column}>
       <Checkbox
@@ -75,14 +77,19 @@ function ColumnPreview({ sheet, column, selection, busy, onToggle }: { sheet: st
         onChange={(_, d) => onToggle(keys, d.checked === true)}
         label={`${column.isNew ? `Ny kolumn ${letter}` : `Kolumn ${letter}`}: ${column.header} = ${column.description}`}
       />
+      {right > 0 && (
+        <Caption1 className={styles.muted}>
+          {right === column.cells.length ? `Alla ${right} celler har redan rätt formel.` : `${right} celler har redan rätt formel och lämnas som de är.`}
+        </Caption1>
+      )}
       <ul className={styles.cells}>
-        {column.cells.map((cell) => {
+        {writable.map((cell) => {
           const key = derivedCellKey(sheet, cell);
           return (
             <li key={key} className={styles.cell}>
               <Checkbox
-                checked={cell.state !== 'formula-ok' && selection.has(key)}
-                disabled={busy || cell.state === 'formula-ok'}
+                checked={selection.has(key)}
+                disabled={busy}
                 onChange={(_, d) => onToggle([key], d.checked === true)}
                 aria-label={`Skriv ${cell.cell}, ${cell.label}`}
               />
