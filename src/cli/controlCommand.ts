@@ -8,12 +8,12 @@ import { readFile, stat, writeFile } from 'fs/promises';
 import { basename, resolve } from 'path';
 import type { Finding } from '../core/findings/finding';
 import {
-  buildStickprovSheet,
   controlLedger,
   describeSample,
   describeSummary,
   findAvtalList,
   stickprovSheetName,
+  stickprovSheetOf,
   type ControlResult,
   type Sample,
 } from '../core/ledger';
@@ -93,8 +93,7 @@ async function writeCopy(host: FileWorkbookHost, workbook: Workbook, result: Con
     const base = stickprovSheetName(today);
     sheetName = base;
     for (let k = 2; await host.sheetExists(sheetName); k++) sheetName = `${base} (${k})`;
-    const ledgerSheet = workbook.sheets.find((s) => s.name === result.ledger.sheet)!;
-    await host.writeReportSheet(buildStickprovSheet(ledgerSheet, result.ledger, result.sample, { date: today, name: sheetName }), { replace: false });
+    await host.writeReportSheet(stickprovSheetOf(workbook, result, { date: today, name: sheetName })!, { replace: false });
   }
   const marks = result.findings.flatMap((f) => (f.severity === 'info' ? [] : [{ sheet: f.sheet, cell: f.cell, severity: f.severity, note: f.message }]));
   if (marks.length > 0) await host.writeMarks(marks);

@@ -7,3 +7,5 @@ export { RULES, RULES_VERSION, ruleInfo, type RuleInfo } from './rules/catalogue
 export { indexuppräkning } from './indexation';
 export * as scenario from './scenario';
 export { recalculate, type Recalculation, type CellChange } from './evaluate';
+export * as internalControl from './internalControl';
+export * as ledger from './ledger';

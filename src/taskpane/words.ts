@@ -23,6 +23,7 @@ const TABLE_KIND_WORD: Record<string, string> = {
   styrtal: 'Styrtal',
   maluppfyllelse: 'Måluppfyllelse',
   indexserier: 'Indexserier',
+  ikplan: 'Internkontrollplan',
 };
 
 /** The engine's table kind in Swedish words; an unknown kind is shown as given, capitalised. */

@@ -3,7 +3,8 @@ export { controlLedger, type ControlRequest, type ControlResult, type ControlOut
 export { parseAccountList, accountSet, type AccountSet } from './accountSet';
 export { seedFromText } from './prng';
 export { drawSample, sampleSize, type Sample, type SampleRequest, type SampleSize } from './stickprov';
-export { buildStickprovSheet, stickprovSheetName } from './stickprovSheet';
+export { buildStickprovSheet, stickprovSheetName, stickprovSheetOf } from './stickprovSheet';
+export { ledgerSheetNames } from './ledgerSheet';
 export { readLedger, type Ledger, type LedgerEntry } from './readLedger';
 export { DEFAULT_LEDGER_SETTINGS, PRISBASBELOPP, ledgerSettings, type LedgerSettings } from './settings';
 export type { CheckSummary } from './checkOutcome';

@@ -15,3 +15,8 @@ export function findLedgerSheet(workbook: Workbook, name?: string): LedgerSheetR
   if (sheet) return { ok: true, sheet };
   return { ok: false, message: 'Hittar ingen huvudbok i arbetsboken (ett blad med rubrikerna konto, belopp och datum). Ange bladet.' };
 }
+
+/** The visible sheets that read as ledgers, in workbook order (the pane's sheet picker). */
+export function ledgerSheetNames(workbook: Workbook): string[] {
+  return workbook.sheets.filter((s) => !s.hidden && findLedgerHeader(s) !== undefined).map((s) => s.name);
+}

@@ -7,8 +7,9 @@
  */
 import { formatSwedishNumber } from '../numbers/swedishNumber';
 import { a1 } from '../model/address';
-import { cellAt, type Sheet } from '../model/workbook';
+import { cellAt, type Sheet, type Workbook } from '../model/workbook';
 import type { ReportCell, ReportSheet } from '../report/reportSheet';
+import type { ControlResult } from './controlLedger';
 import { cellDate, isoDateOf } from './ledgerDate';
 import type { Ledger, LedgerEntry } from './readLedger';
 import type { Sample } from './stickprov';
@@ -47,6 +48,13 @@ export function buildStickprovSheet(sheet: Sheet, ledger: Ledger, sample: Sample
   }
   const widths = [16, ...columns.map((c) => Math.min(40, Math.max(10, c.text.length + 2))), 16, 12, 14, 40];
   return { name, rows, widths };
+}
+
+/** The Stickprov sheet of a control run on `workbook`; undefined when the run drew no sample. */
+export function stickprovSheetOf(workbook: Workbook, result: ControlResult, meta: { date: Date; name?: string }): ReportSheet | undefined {
+  const sheet = workbook.sheets.find((s) => s.name === result.ledger.sheet);
+  if (!result.sample || !sheet) return undefined;
+  return buildStickprovSheet(sheet, result.ledger, result.sample, meta);
 }
 
 function parameterRows(ledger: Ledger, sample: Sample, date: Date): ReportCell[][] {
