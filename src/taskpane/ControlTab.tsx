@@ -1,5 +1,5 @@
 import { Body1, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Finding, Report } from '../core/findings/finding';
 import type { WorkbookHost } from '../host/port';
 import { ActionsSection } from './ActionsSection';
@@ -29,12 +29,14 @@ const useStyles = makeStyles({
 export interface ControlTabProps {
   host: WorkbookHost;
   announce(text: string): void;
+  /** True while the tab is shown: marks may have changed in another tab meanwhile. */
+  active?: boolean;
   now: () => Date;
   onReport?: (report: Report) => void;
 }
 
 /** The "Kontroll" tab: validate, read the result, act on it. Every workbook access goes through `host`. */
-export function ControlTab({ host, now, onReport, announce }: ControlTabProps) {
+export function ControlTab({ host, now, onReport, announce, active = true }: ControlTabProps) {
   const styles = useStyles();
   const findingsHeadingId = useId('pk-findings');
   const { message, dismiss, feedback } = usePaneFeedback(announce);
@@ -53,6 +55,10 @@ export function ControlTab({ host, now, onReport, announce }: ControlTabProps) {
   const validation = useValidation(host, exclusive, feedback, handleReport);
   const { report } = validation;
   const marks = useMarks(host, report, exclusive, feedback);
+  const refreshMarks = marks.refresh;
+  useEffect(() => {
+    if (active) void refreshMarks();
+  }, [active, refreshMarks]);
   const controlReport = useControlReport(host, report, now, exclusive, feedback);
 
   const selectFinding = useCallback(

@@ -5,7 +5,9 @@ import type { Report } from '../core/findings/finding';
 import type { WorkbookHost } from '../host/port';
 import { ControlTab } from './ControlTab';
 import { ComputeTab } from './compute/ComputeTab';
+import { InternalControlTab } from './internalControl/InternalControlTab';
 import { LiveRegion } from './LiveRegion';
+import { ScenarioTab } from './scenario/ScenarioTab';
 import { useAnnouncer } from './usePaneFeedback';
 
 const useStyles = makeStyles({
@@ -29,7 +31,7 @@ export interface PaneProps {
   onReport?: (report: Report) => void;
 }
 
-type TabId = 'kontroll' | 'berakna';
+type TabId = 'kontroll' | 'berakna' | 'internkontroll' | 'scenarier';
 
 /**
  * The pane: one tab per job of the controller's month. Tabs stay mounted while hidden, so a
@@ -50,12 +52,24 @@ export function Pane({ host, now, onReport }: PaneProps) {
         <Tab value="berakna" id="pk-tab-berakna" aria-controls="pk-panel-berakna">
           Beräkna
         </Tab>
+        <Tab value="internkontroll" id="pk-tab-internkontroll" aria-controls="pk-panel-internkontroll">
+          Internkontroll
+        </Tab>
+        <Tab value="scenarier" id="pk-tab-scenarier" aria-controls="pk-panel-scenarier">
+          Scenarier
+        </Tab>
       </TabList>
       <div role="tabpanel" id="pk-panel-kontroll" aria-labelledby="pk-tab-kontroll" hidden={tab !== 'kontroll'}>
-        <ControlTab host={host} now={now} onReport={onReport} announce={announce} />
+        <ControlTab host={host} now={now} onReport={onReport} announce={announce} active={tab === 'kontroll'} />
       </div>
       <div role="tabpanel" id="pk-panel-berakna" aria-labelledby="pk-tab-berakna" hidden={tab !== 'berakna'}>
         <ComputeTab host={host} announce={announce} />
+      </div>
+      <div role="tabpanel" id="pk-panel-internkontroll" aria-labelledby="pk-tab-internkontroll" hidden={tab !== 'internkontroll'}>
+        <InternalControlTab host={host} now={now} announce={announce} />
+      </div>
+      <div role="tabpanel" id="pk-panel-scenarier" aria-labelledby="pk-tab-scenarier" hidden={tab !== 'scenarier'}>
+        <ScenarioTab host={host} announce={announce} active={tab === 'scenarier'} />
       </div>
       <Caption1 className={styles.muted}>Regelversion {RULES_VERSION}</Caption1>
       <LiveRegion text={announcement.text} count={announcement.count} />

@@ -8,6 +8,8 @@ import { cellCount } from './words';
 export interface MarksState {
   /** Marks (also from an earlier session) are in the workbook, so "Rensa" has something to do. */
   hasMarks: boolean;
+  /** Asks the workbook again, e.g. when another tab may have written or cleared marks. */
+  refresh(): Promise<void>;
   /** Error and warning findings of the report that can be marked. */
   markable: number;
   mark(): Promise<void>;
@@ -68,7 +70,7 @@ export function useMarks(
   );
 
   const markable = report ? report.findings.filter((f) => f.severity !== 'info').length : 0;
-  return { hasMarks, markable, mark, clear };
+  return { hasMarks, markable, mark, clear, refresh };
 }
 
 /** "3 celler markerade", and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat." */

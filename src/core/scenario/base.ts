@@ -46,7 +46,7 @@ export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef): BaseOutc
   const chosen = usable[ref.table ?? 0];
   if (!chosen) return { ok: false, message: `Bladet ${sheet.name} har ${usable.length} tabeller att räkna på; tabell ${(ref.table ?? 0) + 1} finns inte.` };
   const { table, figures } = chosen;
-  const columns = table.columns.filter((c) => AMOUNT_ROLES.has(c.role) || c.role === 'frame');
+  const columns = valueColumns(table);
   if (columns.length === 0) return { ok: false, message: `Tabellen på bladet ${sheet.name} har inga beloppskolumner.` };
   let primary: TableColumn | undefined;
   if (ref.column) {
@@ -78,8 +78,13 @@ export function findColumn(columns: TableColumn[], name: string): TableColumn | 
   return columns.find((c) => c.compact === want) ?? columns.find((c) => compactLabel(c.header) === want) ?? columns.find((c) => c.compact.includes(want));
 }
 
+/** Amount columns a scenario can recompute (variance and ratio columns are not inputs). */
+export function valueColumns(table: Table): TableColumn[] {
+  return table.columns.filter((c) => AMOUNT_ROLES.has(c.role) || c.role === 'frame');
+}
+
 /** The budget of the latest year; the full-year prognos of a report; the latest ram of a driftbudget. */
-function naturalColumn(kind: TableKind, columns: TableColumn[]): TableColumn {
+export function naturalColumn(kind: TableKind, columns: TableColumn[]): TableColumn {
   const latest = (role: TableColumn['role']) =>
     columns.filter((c) => c.role === role && !c.q.previousYear && !c.q.accumulated).sort((a, b) => (b.q.year ?? 0) - (a.q.year ?? 0))[0];
   if (kind === 'driftbudget') return latest('frame') ?? columns[0];

@@ -32,3 +32,11 @@ export function describeParameter(p: Parameter): string {
       return `${p.row} ${p.set !== undefined ? `= ${figure(p.set)}` : figure(p.add ?? 0, undefined, true)}${column}${p.note ? ` (${p.note})` : ''}`;
   }
 }
+
+/** The result against the ram in words: "överskott 1,2 mnkr", "underskott 4,8 mnkr", "i balans". */
+export function balanceWords(balance: number | null): string {
+  if (balance === null) return 'kan inte räknas';
+  // Below half a tenth the rounded figure reads 0,0: that is balance, not a tiny underskott.
+  if (Math.abs(balance) < 0.05) return 'i balans';
+  return `${balance > 0 ? 'överskott' : 'underskott'} ${formatSwedishNumber(Math.abs(balance), 1, 'mnkr')}`;
+}

@@ -2,11 +2,12 @@
 export * from './parameters';
 export { scenarioBase, findColumn, SCENARIO_TABLE_KINDS, type ScenarioBase, type BaseOutcome } from './base';
 export { runScenario, evaluateParameters, type ScenarioResult, type ScenarioRowResult, type ScenarioOutcome, type YearResult, type BridgeStep } from './run';
-export { describeParameter } from './describe';
+export { describeParameter, balanceWords } from './describe';
+export { scenarioBaseChoices, type BaseChoice } from './choices';
 export { planSummary, type PlanSummary, type PlanYear } from './plan';
 export type { AreaResult } from './areas';
 export { compareScenarios, MAX_COMPARED, type Comparison, type ComparedScenario } from './compare';
-export { sensitivity, valuesBetween, withMainValue, type SensitivityPoint } from './sensitivity';
+export { sensitivity, valuesBetween, withMainValue, mainValue, type SensitivityPoint } from './sensitivity';
 export * from './store';
 export { scenarioSheet, type SheetOutcome } from './sheet';
-export { scenarioSheetName } from './sheetName';
+export { scenarioSheetName, sheetNameProblem } from './sheetName';

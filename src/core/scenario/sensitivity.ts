@@ -33,6 +33,23 @@ export function withMainValue(p: Parameter, value: number): Parameter {
   }
 }
 
+/** The figure `withMainValue` sets, as the parameter has it now (undefined for a plan without years). */
+export function mainValue(p: Parameter): number | undefined {
+  switch (p.kind) {
+    case 'index':
+    case 'percent':
+      return p.percent;
+    case 'amount':
+      return p.amount;
+    case 'ram':
+      return p.value ?? p.change;
+    case 'adjustment':
+      return p.set ?? p.add;
+    case 'plan':
+      return p.effects[0] ? p.effects[0].fulfilment ?? p.effects[0].amount : undefined;
+  }
+}
+
 /** Values from `from` to `to` in `steps` equal steps (both ends included). */
 export function valuesBetween(from: number, to: number, steps: number): number[] {
   const n = Math.max(1, Math.min(100, Math.floor(steps)));
