@@ -8,7 +8,7 @@
  */
 import { referencedRanges } from '../formula/references';
 import { a1 } from '../model/address';
-import { eachCell, type Cell, type Sheet, type Workbook } from '../model/workbook';
+import { eachFormulaCell, type Cell, type Sheet, type Workbook } from '../model/workbook';
 import { evaluate, type EvalContext } from './compute';
 import { unknownFunctions } from './functions';
 import { componentsInDependencyOrder } from './order';
@@ -168,8 +168,8 @@ export function scalarOf(cell: Cell): Scalar {
 function collectFormulas(workbook: Workbook, changed: Map<string, Scalar>, names: (name: string) => string | undefined): FormulaCell[] {
   const out: FormulaCell[] = [];
   for (const sheet of workbook.sheets) {
-    for (const { row, col, cell } of eachCell(sheet)) {
-      if (cell.formula === undefined || changed.has(key(sheet.name, row, col))) continue;
+    for (const { row, col, cell } of eachFormulaCell(sheet)) {
+      if (changed.has(key(sheet.name, row, col))) continue;
       const f: FormulaCell = { sheet, row, col, cell, ranges: [] };
       try {
         f.node = parseFormula(cell.formula, names);

@@ -68,6 +68,21 @@ export function* eachCell(sheet: Sheet): Generator<{ row: number; col: number; c
   }
 }
 
+/**
+ * Every formula cell of a sheet, also one with no cached result: a file just written by a tool
+ * that does not calculate (ExcelJS, Periodkoll's own sheets) stores formulas without values.
+ */
+export function* eachFormulaCell(sheet: Sheet): Generator<{ row: number; col: number; cell: Cell & { formula: string } }> {
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.rows[r - 1];
+    if (!row) continue;
+    for (let c = 1; c <= row.length; c++) {
+      const cell = row[c - 1];
+      if (cell?.formula !== undefined) yield { row: r, col: c, cell: cell as Cell & { formula: string } };
+    }
+  }
+}
+
 export function isEmptyCell(cell: Cell): boolean {
   return cell.type === 'empty' || (cell.type === 'text' && String(cell.value).trim() === '');
 }

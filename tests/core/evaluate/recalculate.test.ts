@@ -75,3 +75,17 @@ describe('recalculate', () => {
     expect(r.value('Blad1', 20001, 1)).toBe(20101);
   });
 });
+
+describe('formula cells without a cached result', () => {
+  test('a sheet written by a tool that does not calculate is still evaluated (=B1*2 with B1 = 21 gives 42)', () => {
+    const sheet = {
+      name: 'Scenario',
+      rows: [[{ value: 'Parameter', type: 'text' as const }, { value: 21, type: 'number' as const }], [null, { value: null, type: 'empty' as const, formula: '=B1*2' }]],
+      rowCount: 2,
+      colCount: 2,
+      merges: [],
+    };
+    const result = recalculate({ name: 'x.xlsx', sheets: [sheet] }, [], { all: true });
+    expect(result.value('Scenario', 2, 2)).toBe(42);
+  });
+});
