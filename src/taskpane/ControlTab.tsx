@@ -9,7 +9,8 @@ import { applyFilter, SHOW_ALL, type FindingFilter } from './findingFilter';
 import { FindingList } from './FindingList';
 import { findingKey } from './groupFindings';
 import { PaneMessageBar } from './PaneMessageBar';
-import { ReplaceReportDialog } from './ReplaceReportDialog';
+import { ReplaceSheetDialog } from './ReplaceSheetDialog';
+import { REPORT_SHEET_NAME } from '../core/report/controlReport';
 import { ResultSummary } from './ResultSummary';
 import { useControlReport } from './useControlReport';
 import { usePaneFeedback } from './usePaneFeedback';
@@ -108,8 +109,9 @@ export function ControlTab({ host, now, onReport, announce, active = true }: Con
         </section>
       )}
 
-      <ReplaceReportDialog
-        open={controlReport.confirmingReplace}
+      <ReplaceSheetDialog
+        sheetName={controlReport.confirmingReplace ? REPORT_SHEET_NAME : null}
+        title="Ersätta kontrollrapporten?"
         onReplace={() => void controlReport.confirmReplace()}
         onCancel={controlReport.cancelReplace}
       />

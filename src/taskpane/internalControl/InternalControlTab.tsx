@@ -10,11 +10,11 @@ import { usePaneFeedback } from '../usePaneFeedback';
 import { IkPlanSection } from './IkPlanSection';
 import { LedgerSection } from './LedgerSection';
 import { initialLedgerForm, ledgerRequest, type LedgerForm } from './ledgerForm';
-import { ReplaceSheetDialog } from './ReplaceSheetDialog';
+import { ReplaceSheetDialog } from '../ReplaceSheetDialog';
 import { useIkPlan } from './useIkPlan';
 import { useLedgerControl } from './useLedgerControl';
 import { useRiskSettings } from './useRiskSettings';
-import { useSheetWrite } from './useSheetWrite';
+import { useSheetWrite } from '../useSheetWrite';
 import { useWorkbookRead } from './useWorkbookRead';
 
 const useStyles = makeStyles({
@@ -36,7 +36,7 @@ export function InternalControlTab({ host, announce, now }: InternalControlTabPr
   const settings = useRiskSettings(host, exclusive, feedback);
   const ikPlan = useIkPlan(reading.read, reading.done, exclusive, feedback, now);
   const ledger = useLedgerControl(host, reading.read, reading.done, exclusive, feedback);
-  const sheetWrite = useSheetWrite(host, exclusive, feedback, 'skriva stickprovet');
+  const sheetWrite = useSheetWrite(host, exclusive, feedback, { doing: 'skriva stickprovet' });
   // Marks of ledger rows and of the Kontroll tab are one set in the workbook: one clear restores all.
   const marks = useMarks(host, null, exclusive, feedback);
   const [markedHere, setMarkedHere] = useState(false);
@@ -81,7 +81,7 @@ export function InternalControlTab({ host, announce, now }: InternalControlTabPr
         onWriteSample={writeSample}
       />
       <ReplaceSheetDialog
-        sheetName={sheetWrite.pending?.name}
+        sheetName={sheetWrite.confirming}
         onReplace={() => void sheetWrite.confirmReplace()}
         onCancel={sheetWrite.cancelReplace}
       />

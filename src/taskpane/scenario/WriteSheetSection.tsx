@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { scenarioSheet, scenarioSheetName, sheetNameProblem, type Scenario, type ScenarioBase } from '../../core/scenario';
 import type { WorkbookHost } from '../../host/port';
 import type { PaneFeedback } from '../feedback';
-import { ConfirmDialog } from './ConfirmDialog';
-import { useScenarioSheet } from './useScenarioSheet';
+import { ReplaceSheetDialog } from '../ReplaceSheetDialog';
+import { useSheetWrite } from '../useSheetWrite';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -31,7 +31,11 @@ export function WriteSheetSection({ host, scenario, base, sheetNames, busy, excl
   const [name, setName] = useState(suggested);
   useEffect(() => setName(suggested), [suggested]);
   const problem = sheetNameProblem(name);
-  const sheet = useScenarioSheet(host, exclusive, feedback, onWritten);
+  const sheet = useSheetWrite(host, exclusive, feedback, {
+    doing: 'skriva scenariot till blad',
+    success: (written, replaced) => ({ intent: 'success', title: `Bladet ${written} har ${replaced ? 'ersatts' : 'skapats'}.`, text: 'Ändra parametrarna i kolumn B; raderna räknas om i Excel.' }),
+    onWritten,
+  });
 
   const write = () => {
     const built = scenarioSheet(base, scenario, sheetNames);
@@ -39,7 +43,7 @@ export function WriteSheetSection({ host, scenario, base, sheetNames, busy, excl
       feedback.show({ intent: 'warning', text: built.message });
       return;
     }
-    void sheet.write({ ...built.sheet, name: name.trim() });
+    void sheet.write(() => ({ ...built.sheet, name: name.trim() }));
   };
 
   return (
@@ -56,12 +60,10 @@ export function WriteSheetSection({ host, scenario, base, sheetNames, busy, excl
           Skriv scenario till blad
         </Button>
       </div>
-      <ConfirmDialog
-        open={sheet.confirming !== null}
+      <ReplaceSheetDialog
+        sheetName={sheet.confirming}
         title="Ersätta bladet?"
-        text={`Bladet ${sheet.confirming ?? ''} finns redan. Ersätta det? Det gamla bladets innehåll skrivs över.`}
-        confirmLabel="Ersätt"
-        onConfirm={() => void sheet.confirmReplace()}
+        onReplace={() => void sheet.confirmReplace()}
         onCancel={sheet.cancelReplace}
       />
     </div>
