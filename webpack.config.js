@@ -10,6 +10,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { contentSecurityPolicy } = require('./scripts/csp');
 
 /** The base URL written in manifest.xml; the ONE place to change for a production server. */
 const DEV_URL = 'https://localhost:3000';
@@ -36,6 +37,8 @@ function manifestForPublicUrl(content) {
  */
 const OFFICE_JS_URL = process.env.PERIODKOLL_OFFICE_JS_URL || 'office-js/office.js';
 const OFFICE_JS_LOCAL = !/^[a-z]+:/i.test(OFFICE_JS_URL);
+/** The Content-Security-Policy every page carries in a <meta> tag (scripts/csp.js; serve.js sends it as a header too). */
+const CSP = contentSecurityPolicy({ officeJsUrl: OFFICE_JS_URL });
 const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
 /**
@@ -86,6 +89,7 @@ module.exports = (_env, argv = {}) => {
   const dev = mode === 'development';
   return {
     mode,
+    // Never an eval-based devtool: the pages' CSP forbids eval, in development too.
     devtool: dev ? 'source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',
@@ -129,17 +133,24 @@ module.exports = (_env, argv = {}) => {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
         inject: 'head',
+        templateParameters: { csp: CSP },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
-        templateParameters: { officeJsUrl: OFFICE_JS_URL },
+        templateParameters: { officeJsUrl: OFFICE_JS_URL, csp: CSP },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/standalone/help.html',
+        chunks: [],
+        inject: false,
+        templateParameters: { csp: CSP },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/standalone/help.html', to: 'help.html' },
           { from: EXAMPLE_WORKBOOK, to: 'examples/[name][ext]' },
           {
             from: 'manifest.xml',

@@ -8,6 +8,7 @@ const fs = require('fs');
 const http = require('http');
 const https = require('https');
 const path = require('path');
+const { contentSecurityPolicy } = require('./csp');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -69,10 +70,13 @@ function handler(root) {
           send(res, 404, 'Hittades inte.\n');
           return;
         }
+        const isPage = path.extname(target).toLowerCase() === '.html';
         res.writeHead(200, {
           'Content-Type': TYPES[path.extname(target).toLowerCase()] || 'application/octet-stream',
           'Content-Length': stat2.size,
           ...SECURITY_HEADERS,
+          // The same policy as the pages' <meta> tag (scripts/csp.js); a header also covers what a meta tag cannot reach.
+          ...(isPage ? { 'Content-Security-Policy': contentSecurityPolicy() } : {}),
         });
         if (req.method === 'HEAD') {
           res.end();

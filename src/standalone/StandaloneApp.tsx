@@ -14,6 +14,8 @@ import type { WorkbookHost } from '../host/port';
 import { messageForError, type PaneMessage } from '../taskpane/errorMessage';
 import { PaneMessageBar } from '../taskpane/PaneMessageBar';
 import { PeriodkollPane } from '../taskpane/PeriodkollPane';
+import type { ValidateWorkbook } from '../taskpane/useValidation';
+import { backgroundValidation } from './backgroundValidation';
 import { downloadBytes, markedCopyName } from './download';
 import { EXAMPLE_FILE, EXAMPLE_URL } from './example';
 import { highlightsFor, NO_HIGHLIGHTS, type Highlights } from './highlights';
@@ -38,6 +40,8 @@ export interface StandaloneAppProps {
   /** Fetches the bundled example workbook. */
   fetchExample?: () => Promise<ArrayBuffer>;
   now?: () => Date;
+  /** How the pane runs the engine; default: in a Web Worker where there is one. */
+  validate?: ValidateWorkbook;
 }
 
 interface OpenedWorkbook {
@@ -152,7 +156,9 @@ const useStyles = makeStyles({
   hiddenInput: { display: 'none' },
 });
 
-export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = fetchBundledExample, now }: StandaloneAppProps) {
+const inBackground = backgroundValidation();
+
+export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = fetchBundledExample, now, validate = inBackground }: StandaloneAppProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
@@ -362,7 +368,7 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
               />
             </div>
             <aside className={styles.pane} aria-label="Periodkoll">
-              <PeriodkollPane key={opened.id} host={opened.paneHost} theme="light" now={now} onReport={onReport} />
+              <PeriodkollPane key={opened.id} host={opened.paneHost} theme="light" now={now} onReport={onReport} validate={validate} />
             </aside>
           </main>
         ) : (

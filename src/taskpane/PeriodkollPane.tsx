@@ -3,6 +3,7 @@ import type { Report } from '../core/findings/finding';
 import type { WorkbookHost } from '../host/port';
 import type { PaneTheme } from './officeTheme';
 import { Pane } from './Pane';
+import { ValidateWorkbookContext, validateInThread, type ValidateWorkbook } from './useValidation';
 
 export interface PeriodkollPaneProps {
   /** The workbook, through the port: the only thing the pane talks to. */
@@ -12,15 +13,19 @@ export interface PeriodkollPaneProps {
   now?: () => Date;
   /** Called with each new report, e.g. so the stand-alone page can highlight cells. */
   onReport?: (report: Report) => void;
+  /** How to run the engine; the stand-alone page runs it in a Web Worker. Default: in the UI thread. */
+  validate?: ValidateWorkbook;
 }
 
 const systemNow = () => new Date();
 
 /** The Periodkoll task pane, themed like its host (Excel's Office theme or the page's choice). */
-export function PeriodkollPane({ host, theme, now = systemNow, onReport }: PeriodkollPaneProps) {
+export function PeriodkollPane({ host, theme, now = systemNow, onReport, validate = validateInThread }: PeriodkollPaneProps) {
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
-      <Pane host={host} now={now} onReport={onReport} />
+      <ValidateWorkbookContext.Provider value={validate}>
+        <Pane host={host} now={now} onReport={onReport} />
+      </ValidateWorkbookContext.Provider>
     </FluentProvider>
   );
 }

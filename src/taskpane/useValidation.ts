@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { createContext, useCallback, useContext, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { validateWorkbook } from '../core';
 import type { Report } from '../core/findings/finding';
+import type { Workbook } from '../core/model/workbook';
 import type { WorkbookHost } from '../host/port';
 import { messageForError } from './errorMessage';
 import type { PaneFeedback } from './feedback';
@@ -24,6 +25,21 @@ export interface ValidationState {
 /** Yields to the browser so it can paint "Kontrollerar …" before the synchronous engine run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Runs the engine on a workbook read through the port. */
+export type ValidateWorkbook = (workbook: Workbook) => Promise<Report>;
+
+/** The engine in the UI thread, after one yield to paint the progress (Excel, tests). */
+export const validateInThread: ValidateWorkbook = async (workbook) => {
+  await nextTask();
+  return validateWorkbook(workbook);
+};
+
+/**
+ * How the pane runs the engine. The stand-alone page provides one that runs it in a Web Worker,
+ * so a large workbook does not freeze the page; the pane itself stays host-agnostic.
+ */
+export const ValidateWorkbookContext = createContext<ValidateWorkbook>(validateInThread);
+
 /** "Validera": read through the port (with progress), run the engine, keep the report. */
 export function useValidation(
   host: WorkbookHost,
@@ -34,6 +50,7 @@ export function useValidation(
   const [report, setReport] = useState<Report | null>(null);
   const [checked, setChecked] = useState<ValidationState['checked']>(null);
   const [progress, setProgress] = useState<ProgressState | null>(null);
+  const runEngine = useContext(ValidateWorkbookContext);
 
   const validate = useCallback(
     (scope: ValidationScope) =>
@@ -49,8 +66,7 @@ export function useValidation(
           });
           doing = 'kontrollera arbetsboken';
           flushSync(() => setProgress({ phase: 'checking' }));
-          await nextTask();
-          const result = validateWorkbook(workbook);
+          const result = await runEngine(workbook);
           setReport(result);
           setChecked(sheet !== undefined ? { scope: 'sheet', sheet } : { scope: 'workbook' });
           feedback.announce(doneAnnouncement(countBySeverity(result.findings)));
@@ -61,7 +77,7 @@ export function useValidation(
           setProgress(null);
         }
       }),
-    [host, exclusive, feedback, onReport],
+    [host, exclusive, feedback, onReport, runEngine],
   );
 
   return { report, checked, progress, validate };

@@ -5,22 +5,13 @@
  * sample on every host. Also a screenshot of the IK-plan's risk matrix.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { basename, join } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openStandalonePage, OUTPUT, type StandalonePage } from './browser';
 import { ledger } from '../../src/core';
 import { readWorkbookFile } from '../../src/host/file/readWorkbook';
-import { DIST, ensureDist, ROOT } from './dist';
+import { ROOT } from './dist';
 
-// scripts/serve.js is plain CommonJS shared with `npm start`.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveStatic } = require('../../scripts/serve.js') as {
-  serveStatic(options: { root: string; port?: number }): Promise<{ url: string; close(): Promise<void> }>;
-};
-
-const CHROMIUM = process.env.PERIODKOLL_CHROMIUM || '/usr/bin/chromium';
-const OUTPUT = join(ROOT, 'tests', 'e2e', 'output');
 const LEDGER = join(ROOT, 'tests', 'fixtures', 'ledger', 'huvudbok-2025.xlsx');
 const IKPLAN = join(ROOT, 'tests', 'fixtures', 'ikplan', 'ikplan-riskmatris-2025.xlsx');
 const SHEET = 'Huvudbok';
@@ -28,39 +19,20 @@ const ACCOUNTS = '4611, 4630, 6811-6899, 7070';
 const N = 20;
 const SEED = '12345';
 
-let server: { url: string; close(): Promise<void> };
-let context: BrowserContext;
+let opened: StandalonePage;
 let page: Page;
-let profile: string;
 let work: string;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 jest.setTimeout(180_000);
 
 beforeAll(async () => {
-  ensureDist();
-  mkdirSync(OUTPUT, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'periodkoll-e2e-control-'));
-  profile = mkdtempSync(join(tmpdir(), 'periodkoll-chromium-control-'));
-  server = await serveStatic({ root: DIST, port: 0 });
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 900 },
-    locale: 'sv-SE',
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole('button', { name: 'Öppna exempel' }).waitFor();
+  opened = await openStandalonePage('control');
+  ({ page, work, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await opened?.close();
 });
 
 async function openInternkontroll(path: string): Promise<void> {

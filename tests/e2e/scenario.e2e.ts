@@ -6,61 +6,34 @@
  * and recalculate (with Periodkoll's own evaluator) to the figures the pane showed.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openStandalonePage, OUTPUT, type StandalonePage } from './browser';
 import { recalculate } from '../../src/core/evaluate';
 import { formatSwedishNumber } from '../../src/core/numbers/swedishNumber';
 import { parseDocument, SCENARIO_STORE_KEY } from '../../src/core/scenario';
 import { FileWorkbookHost } from '../../src/host/file/fileHost';
 import { readWorkbookFile } from '../../src/host/file/readWorkbook';
-import { DIST, ensureDist, ROOT } from './dist';
+import { ROOT } from './dist';
 
-// scripts/serve.js is plain CommonJS shared with `npm start`.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveStatic } = require('../../scripts/serve.js') as {
-  serveStatic(options: { root: string; port?: number }): Promise<{ url: string; close(): Promise<void> }>;
-};
-
-const CHROMIUM = process.env.PERIODKOLL_CHROMIUM || '/usr/bin/chromium';
-const OUTPUT = join(ROOT, 'tests', 'e2e', 'output');
 const WORKBOOK = join(ROOT, 'tests', 'fixtures', 'scenario', 'verksamhetsplan-tillvaxt-2024-formler.xlsx');
 const SCENARIO = 'Handlingsplan 84 %';
 const SHEET = `Scenario ${SCENARIO}`;
 const RESULT_LABEL = 'Resultat mot budgetram (+ överskott, − underskott)';
 
-let server: { url: string; close(): Promise<void> };
-let context: BrowserContext;
+let opened: StandalonePage;
 let page: Page;
-let profile: string;
 let work: string;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  ensureDist();
-  mkdirSync(OUTPUT, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'periodkoll-scenario-e2e-'));
-  profile = mkdtempSync(join(tmpdir(), 'periodkoll-scenario-chromium-'));
-  server = await serveStatic({ root: DIST, port: 0 });
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 1000 },
-    locale: 'sv-SE',
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole('button', { name: 'Öppna exempel' }).waitFor();
+  opened = await openStandalonePage('scenario');
+  ({ page, work, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await opened?.close();
 });
 
 /** The scenario column of a row of the pane's "Resultat mot budgetram" table. */

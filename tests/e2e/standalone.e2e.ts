@@ -6,61 +6,31 @@
  * nothing leaves the page's own origin.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DIST, ensureDist, ROOT } from './dist';
+import type { Page } from 'playwright-core';
+import { openStandalonePage, OUTPUT, type StandalonePage } from './browser';
+import { ROOT } from './dist';
 
-// scripts/serve.js is plain CommonJS shared with `npm start`.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveStatic } = require('../../scripts/serve.js') as {
-  serveStatic(options: { root: string; port?: number }): Promise<{ url: string; close(): Promise<void> }>;
-};
-
-const CHROMIUM = process.env.PERIODKOLL_CHROMIUM || '/usr/bin/chromium';
-const OUTPUT = join(ROOT, 'tests', 'e2e', 'output');
 const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'clean', 'periodrapport-kultur-2025.xlsx');
 const INJECTION = '<img src=x onerror=alert(1)>';
 
-let server: { url: string; close(): Promise<void> };
-let context: BrowserContext;
+let opened: StandalonePage;
+let server: { url: string };
 let page: Page;
-let profile: string;
 let work: string;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
-const requests: Array<{ method: string; url: string }> = [];
+let dialogs: string[];
+let pageErrors: string[];
+let requests: Array<{ method: string; url: string }>;
 
 beforeAll(async () => {
-  ensureDist();
-  mkdirSync(OUTPUT, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'periodkoll-e2e-'));
-  profile = mkdtempSync(join(tmpdir(), 'periodkoll-chromium-'));
-  server = await serveStatic({ root: DIST, port: 0 });
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 900 },
-    locale: 'sv-SE',
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole('button', { name: 'Öppna exempel' }).waitFor();
+  opened = await openStandalonePage('standalone');
+  ({ page, work, dialogs, pageErrors, requests } = opened);
+  server = { url: opened.url };
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await opened?.close();
 });
 
 async function openFile(path: string): Promise<void> {
@@ -194,28 +164,6 @@ describe('stand-alone page in Chromium', () => {
     writeFileSync(path, 'Konto;Belopp\n3010;100\n');
     await openFile(path);
     await page.getByRole('alert').getByText(/textfil \(\.csv\)/).waitFor();
-  });
-
-  it('loads office.js from our own origin, before the pane bundle, when Office hosts the page', async () => {
-    // Office adds _host_Info to the pane's URL; here nothing answers office.js, so the pane
-    // itself waits for Office.onReady, but office.js and its Excel files must have loaded.
-    const office = await context.newPage();
-    const loaded: string[] = [];
-    office.on('request', (r) => loaded.push(r.url()));
-    try {
-      const excelFile = office.waitForRequest((r) => r.url().endsWith('/office-js/excel-win32-16.01.js'));
-      await office.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$sv-SE$$$$0`);
-      await office.waitForFunction(() => typeof (window as unknown as { Office?: unknown }).Office === 'object');
-      await excelFile;
-      expect(loaded).toContain(`${server.url}/office-js/office.js`);
-      // The pane bundle ran after office.js: it saw `Office` and waits for Office.onReady
-      // instead of rendering the stand-alone page.
-      await office.waitForLoadState('load');
-      expect(await office.evaluate(() => document.getElementById('root')!.childElementCount)).toBe(0);
-      expect(loaded.filter((u) => !u.startsWith(server.url))).toEqual([]);
-    } finally {
-      await office.close();
-    }
   });
 
   it('sent nothing anywhere: every request stayed on the page\'s origin, none was an upload', () => {

@@ -29,12 +29,14 @@ const MAX_BLANKS = 2;
 export function findIkPlans(sheet: Sheet): IkPlanTable[] {
   const grid = filledGrid(sheet);
   const plans: IkPlanTable[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  let after = 0;
+  for (const r of grid.usedRows()) {
+    if (r <= after) continue;
     const header = headerAt(grid, r);
     if (!header) continue;
     const plan = readBody(grid, header);
     if (plan.risks.length > 0) plans.push(plan);
-    r = Math.max(plan.range.bottom, header.rows[header.rows.length - 1]);
+    after = Math.max(plan.range.bottom, header.rows[header.rows.length - 1]);
   }
   return plans;
 }
@@ -48,7 +50,7 @@ function headerAt(grid: FilledGrid, r: number): Header | undefined {
 
 /** Cheap test first: most rows of most sheets (ledgers) hold no header cell "Risk". */
 function namesRisk(grid: FilledGrid, r: number): boolean {
-  for (let c = 1; c <= grid.sheet.colCount; c++) {
+  for (let c = 1; c <= grid.lastCol(r); c++) {
     const cell = grid.at(r, c);
     if (cell.type === 'text' && mayNameRisk(String(cell.value)) && columnRole(String(cell.value)) === 'risk') return true;
   }
@@ -57,7 +59,8 @@ function namesRisk(grid: FilledGrid, r: number): boolean {
 
 function readHeader(grid: FilledGrid, rows: number[]): Header | undefined {
   const found = new Map<ColumnRole, LabeledColumn[]>();
-  for (let c = 1; c <= grid.sheet.colCount; c++) {
+  const last = Math.max(...rows.map((r) => grid.lastCol(r)));
+  for (let c = 1; c <= last; c++) {
     const parts = [...new Set(rows.map((r) => cellText(grid.at(r, c))).filter((t) => t !== ''))];
     if (parts.length === 0) continue;
     const own = parts[parts.length - 1];
@@ -88,7 +91,7 @@ function isSubHeaderRow(grid: FilledGrid, r: number): boolean {
   const sheet = grid.sheet;
   if (r + 1 > sheet.rowCount) return false;
   let subs = 0;
-  for (let c = 1; c <= sheet.colCount; c++) {
+  for (let c = 1; c <= grid.lastCol(r + 1); c++) {
     if (cellText(cellAt(sheet, r + 1, c)) === '') continue;
     const above = cellAt(sheet, r, c);
     const group = grid.isCovered(r, c) || sheet.merges.some((m) => m.top === r && m.left === c && m.right > m.left);

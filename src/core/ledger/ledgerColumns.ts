@@ -60,7 +60,9 @@ export function findLedgerHeader(sheet: Sheet): LedgerHeader | undefined {
   for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); r++) {
     const found: Partial<Record<LedgerRole, number>> = {};
     const cells: LedgerHeader['cells'] = [];
-    for (let c = 1; c <= sheet.colCount; c++) {
+    // Up to the row's last stored cell: a stray value in XFD1 must not cost 16,384 cells a row.
+    const last = Math.min(sheet.colCount, sheet.rows[r - 1]?.length ?? 0);
+    for (let c = 1; c <= last; c++) {
       const text = cellText(cellAt(sheet, r, c));
       if (text === '') continue;
       cells.push({ col: c, text });

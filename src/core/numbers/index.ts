@@ -2,3 +2,4 @@
 export * from './interval';
 export * from './swedishNumber';
 export * from './displayPrecision';
+export * from './numberNotation';

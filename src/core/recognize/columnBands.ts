@@ -11,16 +11,17 @@ const MIN_ROWS = 3;
  * in several rows, starts a new band. A spacer column inside one table has no labels after it.
  */
 export function columnBands(grid: FilledGrid): FilledGrid[] {
-  const { rowCount, colCount } = grid.sheet;
+  const { colCount } = grid.sheet;
   const starts = new Map<number, number>();
-  for (let r = 1; r <= rowCount; r++) {
+  for (const r of grid.usedRows()) {
+    const last = grid.lastCol(r);
     let seenFigure = false;
-    for (let c = 2; c <= colCount; c++) {
+    for (let c = 2; c <= last; c++) {
       const cell = grid.at(r, c);
       if (isFigure(grid.at(r, c - 1))) seenFigure = true;
       if (!seenFigure || !isLabelText(cell) || cellText(grid.at(r, c - 1)) !== '') continue;
       let figuresAfter = false;
-      for (let k = c + 1; k <= colCount && !figuresAfter; k++) figuresAfter = isFigure(grid.at(r, k));
+      for (let k = c + 1; k <= last && !figuresAfter; k++) figuresAfter = isFigure(grid.at(r, k));
       if (figuresAfter) starts.set(c, (starts.get(c) ?? 0) + 1);
     }
   }
@@ -35,5 +36,10 @@ function bandOf(grid: FilledGrid, from: number, to: number): FilledGrid {
     sheet: grid.sheet,
     at: (row, col) => (col < from || col > to ? EMPTY_CELL : grid.at(row, col)),
     isCovered: (row, col) => col >= from && col <= to && grid.isCovered(row, col),
+    lastCol: (row) => {
+      const last = Math.min(to, grid.lastCol(row));
+      return last >= from ? last : 0;
+    },
+    usedRows: () => grid.usedRows(),
   };
 }

@@ -37,7 +37,7 @@ function recognizeBand(sheet: Sheet, grid: FilledGrid): RecognizedTable[] {
       hasFigures: block.figureCols.some((c) => cellText(grid.at(row, c)) !== ''),
     }));
     const rows = buildRows(labelled);
-    const title = block.titleRows.map((r) => rowText(grid.at.bind(grid), r, sheet.colCount)).join(' ');
+    const title = block.titleRows.map((r) => rowText(grid, r)).join(' ');
     const headerLabel = block.headerRows.map((r) => cellText(grid.at(r, block.labelCol))).join(' ');
     const kind = tableKindOf(compactLabel(`${title} ${headerLabel}`), columns, rows);
     if (!kind) continue;
@@ -71,10 +71,10 @@ function hasIncomeStatementRows(table: Table): boolean {
   return table.rows.some((r) => r.section === 'revenue') && table.rows.some((r) => r.section === 'cost');
 }
 
-function rowText(at: (r: number, c: number) => import('../model/workbook').Cell, row: number, colCount: number): string {
+function rowText(grid: FilledGrid, row: number): string {
   const parts: string[] = [];
-  for (let c = 1; c <= colCount; c++) {
-    const t = cellText(at(row, c));
+  for (let c = 1; c <= grid.lastCol(row); c++) {
+    const t = cellText(grid.at(row, c));
     if (t) parts.push(t);
   }
   return parts.join(' ');

@@ -15,13 +15,14 @@ export interface RowInfo {
 }
 
 /** Classifies one row by what its cells hold. Merged header text counts in every column it covers. */
-export function classifyRow(grid: FilledGrid, row: number, colCount: number): RowInfo {
+export function classifyRow(grid: FilledGrid, row: number): RowInfo {
   const textCols: number[] = [];
   const figureCols: number[] = [];
   const yearCols: number[] = [];
   let firstText: number | undefined;
   let nonEmpty = 0;
-  for (let c = 1; c <= colCount; c++) {
+  const last = grid.lastCol(row);
+  for (let c = 1; c <= last; c++) {
     const cell = grid.at(row, c);
     if (cellText(cell) === '') continue;
     nonEmpty++;

@@ -20,19 +20,22 @@ const MAX_SECTION_ROWS = 3;
 
 /** Splits a sheet into table blocks. Blank rows and title rows inside a table do not end it. */
 export function segmentSheet(grid: FilledGrid): TableBlock[] {
-  const { rowCount, colCount } = grid.sheet;
-  const infos: RowInfo[] = [];
-  for (let r = 1; r <= rowCount; r++) infos.push(classifyRow(grid, r, colCount));
-  const info = (r: number): RowInfo | undefined => infos[r - 1];
+  const { rowCount } = grid.sheet;
+  // Only rows that hold something are classified; the others are blank (a stray value in the
+  // last row must not cost a million classifications).
+  const used = grid.usedRows();
+  const infos = new Map<number, RowInfo>();
+  for (const r of used) infos.set(r, classifyRow(grid, r));
+  const info = (r: number): RowInfo | undefined =>
+    r < 1 || r > rowCount ? undefined : (infos.get(r) ?? { row: r, cls: 'blank', figureCols: [], textCols: [] });
 
   const blocks: TableBlock[] = [];
   let r = 1;
-  while (r <= rowCount) {
+  for (const candidate of used) {
+    if (candidate < r) continue;
+    r = candidate;
     const start = info(r)!;
-    if (start.cls !== 'data') {
-      r++;
-      continue;
-    }
+    if (start.cls !== 'data') continue;
     const labelCol = start.labelCol!;
     const firstFigure = () => Math.min(...start.figureCols);
     const body: number[] = [r];

@@ -41,16 +41,14 @@ const MAX_QUALITATIVE_NAME = 200;
 export function findStyrtalTables(sheet: Sheet): StyrtalTable[] {
   const grid = filledGrid(sheet);
   const tables: StyrtalTable[] = [];
-  let r = 1;
-  while (r <= sheet.rowCount) {
+  let next = 1;
+  for (const r of grid.usedRows()) {
+    if (r < next) continue;
     const header = headerAt(grid, r);
-    if (!header) {
-      r++;
-      continue;
-    }
+    if (!header) continue;
     const table = readBody(grid, header.rows, header.columns);
     if (table.rows.length > 0) tables.push(table);
-    r = Math.max(table.range.bottom, header.rows[header.rows.length - 1]) + 1;
+    next = Math.max(table.range.bottom, header.rows[header.rows.length - 1]) + 1;
   }
   return tables;
 }
@@ -66,13 +64,14 @@ function headerAt(grid: FilledGrid, r: number): { rows: number[]; columns: Styrt
 
 function textCells(grid: FilledGrid, r: number): number {
   let n = 0;
-  for (let c = 1; c <= grid.sheet.colCount; c++) if (cellText(grid.at(r, c)) !== '') n++;
+  for (let c = 1; c <= grid.lastCol(r); c++) if (cellText(grid.at(r, c)) !== '') n++;
   return n;
 }
 
 function columnsFrom(grid: FilledGrid, rows: number[]): StyrtalColumns | undefined {
   const texts = new Map<number, string>();
-  for (let c = 1; c <= grid.sheet.colCount; c++) {
+  const last = Math.max(...rows.map((row) => grid.lastCol(row)));
+  for (let c = 1; c <= last; c++) {
     const parts = rows.map((row) => cellText(grid.at(row, c))).filter((t) => t !== '');
     if (parts.some((t) => /^[\d\s,.%-]+$/.test(t) && !/^(19|20)\d\d$/.test(t))) return undefined;
     const joined = [...new Set(parts)].join(' ');
@@ -160,7 +159,7 @@ const OTHER_HEADER = /budget|prognos|avvikelse|belopp|omsättning|ack$|fgår/;
  */
 function startsOtherTable(grid: FilledGrid, r: number, cols: number[]): boolean {
   const texts: string[] = [];
-  for (let c = 1; c <= grid.sheet.colCount; c++) {
+  for (let c = 1; c <= grid.lastCol(r); c++) {
     const cell = grid.at(r, c);
     const text = cellText(cell);
     if (text === '') continue;

@@ -50,7 +50,9 @@ export function groupsOf(label: string): AssessmentGroup[] | undefined {
 export function findSummaryTables(sheet: Sheet): SummaryTable[] {
   const grid = filledGrid(sheet);
   const tables: SummaryTable[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  let after = 0;
+  for (const r of grid.usedRows()) {
+    if (r <= after) continue;
     const levels = levelColumns(grid, r);
     if (!levels) continue;
     const firstLevel = Math.min(...levels.map((l) => l.col));
@@ -59,14 +61,14 @@ export function findSummaryTables(sheet: Sheet): SummaryTable[] {
     if (rows.length === 0) continue;
     const bottom = rows[rows.length - 1].row;
     tables.push({ sheet: sheet.name, range: { top: r, left: labelCol, bottom, right: Math.max(...levels.map((l) => l.col)) }, labelCol, rows });
-    r = bottom;
+    after = bottom;
   }
   return tables;
 }
 
 function levelColumns(grid: FilledGrid, r: number): Array<{ level: AssessmentLevel; col: number }> | undefined {
   const cols: Array<{ level: AssessmentLevel; col: number }> = [];
-  for (let c = 1; c <= grid.sheet.colCount; c++) {
+  for (let c = 1; c <= grid.lastCol(r); c++) {
     const text = cellText(grid.at(r, c));
     // Most cells of a sheet are blank: skip them before the (regex) normalisation.
     const level = text === '' ? undefined : levelOf(compactLabel(text));

@@ -163,13 +163,13 @@ export function inconsistentFormulaRule(options: Partial<InconsistentOptions> = 
     const byCell = new Map<string, Finding>();
     const key = memoPatternKey();
     for (const axis of ['column', 'row'] as const) {
-      for (const line of lines(sheet, axis)) {
+      const gap = axis === 'row' ? o.rowGap : o.columnGap;
+      for (const line of lines(sheet, axis, gap)) {
         const lineCounts = new Map<string, number>();
         for (const p of line) {
           const k = isFormulaCell(p.cell) ? key(p.cell, p.row, p.col) : undefined;
           if (k !== undefined) lineCounts.set(k, (lineCounts.get(k) ?? 0) + 1);
         }
-        const gap = axis === 'row' ? o.rowGap : o.columnGap;
         for (const stretch of runs(line, (p) => isFormulaCell(p.cell), gap)) {
           if (stretch.length < o.minRun) continue;
           for (const f of checkStretch(sheet, stretch, axis, o, lineCounts, key)) {

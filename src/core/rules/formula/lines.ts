@@ -16,31 +16,38 @@ export interface Placed {
 /**
  * Every column (axis 'column') or every row (axis 'row') that holds a cell, as placed cells from
  * its first stored cell to its last. Blank cells before the first and after the last belong to
- * no stretch and are left out, so a stray value in XFD1048576 costs one line, not 17 billion cells.
+ * no stretch and are left out. A longer blank gap inside a line keeps only `toleratedGap` + 1 of
+ * its blanks: enough to break every stretch that the gap breaks (see `runs`), so a stray value
+ * in A1048576 costs one cell, not a million blanks.
  */
-export function lines(sheet: Sheet, axis: Axis): Placed[][] {
-  // First and last stored position of each line, from one pass over the stored cells.
-  const spans = new Map<number, { first: number; last: number }>();
+export function lines(sheet: Sheet, axis: Axis, toleratedGap = 0): Placed[][] {
+  const keptBlanks = toleratedGap + 1;
+  // Stored positions of each line, ascending, from one pass over the stored cells.
+  const stored = new Map<number, number[]>();
   sheet.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
-      const [line, at] = axis === 'column' ? [c + 1, r + 1] : [r + 1, c + 1];
-      const span = spans.get(line);
-      if (!span) spans.set(line, { first: at, last: at });
-      else {
-        span.first = Math.min(span.first, at);
-        span.last = Math.max(span.last, at);
-      }
+      // Plain numbers, no tuple: this runs once per stored cell, and garbage is what makes it slow.
+      const line = axis === 'column' ? c + 1 : r + 1;
+      const at = axis === 'column' ? r + 1 : c + 1;
+      const positions = stored.get(line);
+      if (positions) positions.push(at);
+      else stored.set(line, [at]);
     });
   });
   const out: Placed[][] = [];
-  for (const i of [...spans.keys()].sort((a, b) => a - b)) {
-    const { first, last } = spans.get(i)!;
+  for (const i of [...stored.keys()].sort((a, b) => a - b)) {
     const line: Placed[] = [];
-    for (let j = first; j <= last; j++) {
+    const place = (j: number) => {
       const row = axis === 'column' ? j : i;
       const col = axis === 'column' ? i : j;
       line.push({ row, col, cell: cellAt(sheet, row, col) });
+    };
+    let previous: number | undefined;
+    for (const at of stored.get(i)!) {
+      if (previous !== undefined) for (let j = previous + 1; j < at && j <= previous + keptBlanks; j++) place(j);
+      place(at);
+      previous = at;
     }
     out.push(line);
   }

@@ -15,10 +15,7 @@ import { isFormulaCell } from './pattern';
  * how every figure, typed or computed, is read.
  */
 export function isReadAsInput(sheet: Sheet, row: number, col: number, axis: Axis): boolean {
-  const readers: Array<{ r: number; c: number; across: boolean }> = [];
-  for (let c = 1; c <= sheet.colCount; c++) if (c !== col) readers.push({ r: row, c, across: axis === 'column' });
-  for (let r = 1; r <= sheet.rowCount; r++) if (r !== row) readers.push({ r, c: col, across: axis === 'row' });
-  return readers.some(({ r, c, across }) => {
+  const reads = (r: number, c: number, across: boolean): boolean => {
     const cell = cellAt(sheet, r, c);
     if (!isFormulaCell(cell)) return false;
     return referencedRanges(cell.formula ?? '').some((x) => {
@@ -27,5 +24,11 @@ export function isReadAsInput(sheet: Sheet, row: number, col: number, axis: Axis
       if (!covers) return false;
       return x.kind === 'cell' ? r === row : across;
     });
-  });
+  };
+  // Only stored cells can hold a formula: walk the row's stored cells and the column's rows, no list of readers.
+  const cells = sheet.rows[row - 1];
+  const last = Math.min(sheet.colCount, cells?.length ?? 0);
+  for (let c = 1; c <= last; c++) if (c !== col && reads(row, c, axis === 'column')) return true;
+  for (let r = 1; r <= sheet.rowCount; r++) if (r !== row && reads(r, col, axis === 'row')) return true;
+  return false;
 }

@@ -1,7 +1,8 @@
 import { makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { parseSwedishNumber } from '../../numbers/swedishNumber';
+import { readNumberText, type NumberTextReading } from '../../numbers/numberNotation';
+import { formatSwedishNumber } from '../../numbers/swedishNumber';
 import { cellAt, eachCell, type Sheet } from '../../model/workbook';
 
 const REACH = 3;
@@ -16,15 +17,18 @@ export function checkNumbersStoredAsText(sheet: Sheet): Finding[] {
   for (const { row: r, col: c, cell } of eachCell(sheet)) {
     if (cell.type !== 'text') continue;
     const text = String(cell.value).trim();
-    const parsed = parseSwedishNumber(text);
-    if (!parsed || /^(19|20)\d\d$/.test(text)) continue;
+    const reading = figureText(text);
+    if (!reading) continue;
     if (numericNeighbours(sheet, r, c) < 2) continue;
-    out.push(
-      makeFinding('number-text.stored-as-text', sheet.name, r, c,
-        `${a1(r, c)} innehåller "${text}" som text, inte som tal; det räknas inte med i summor och formler. Skriv in det som ett tal.`),
-    );
+    out.push(numberTextFinding(sheet.name, r, c, text, reading));
   }
   return out;
+}
+
+/** What a text cell stands for when it is a figure typed as text; a year heading is not one. */
+function figureText(text: string): NumberTextReading | undefined {
+  if (/^(19|20)\d\d$/.test(text)) return undefined;
+  return readNumberText(text);
 }
 
 function numericNeighbours(sheet: Sheet, row: number, col: number): number {
@@ -43,9 +47,13 @@ function numericNeighbours(sheet: Sheet, row: number, col: number): number {
   return count;
 }
 
-export function numberTextFinding(sheet: string, row: number, col: number, text: string): Finding {
+export function numberTextFinding(sheet: string, row: number, col: number, text: string, reading?: NumberTextReading): Finding {
+  // Another notation ("(8,8)", "86,6-", "1.234,5") says which figure was meant: name it, so the fix is plain.
+  const meant = reading && reading.notation !== 'swedish'
+    ? ` Det betyder troligen ${formatSwedishNumber(reading.value, reading.decimals, reading.unit)}; skriv in det som ett tal.`
+    : ' Skriv in det som ett tal.';
   return makeFinding('number-text.stored-as-text', sheet, row, col,
-    `${a1(row, col)} innehåller "${text}" som text, inte som tal; det räknas inte med i summor och formler. Skriv in det som ett tal.`);
+    `${a1(row, col)} innehåller "${text}" som text, inte som tal; det räknas inte med i summor och formler.${meant}`);
 }
 
 /** Inside a recognised table every figure column counts, even in a one-row table. */
@@ -56,7 +64,8 @@ export function checkNumberTextInTable(sheet: Sheet, rows: number[], cols: numbe
       const cell = cellAt(sheet, r, c);
       if (cell.type !== 'text' || cell.formula !== undefined) continue;
       const text = String(cell.value).trim();
-      if (parseSwedishNumber(text) && !/^(19|20)\d\d$/.test(text)) out.push(numberTextFinding(sheet.name, r, c, text));
+      const reading = figureText(text);
+      if (reading) out.push(numberTextFinding(sheet.name, r, c, text, reading));
     }
   }
   return out;

@@ -34,7 +34,10 @@ export function sumCoverages(rows: TableRow[], costsPositive: boolean): Map<Tabl
     }
     if (row.kind !== 'subtotal' && row.kind !== 'total') continue;
     const trailing: Item[] = [];
-    for (let i = items.length - 1; i >= 0 && items[i].row.kind === 'leaf'; i--) trailing.unshift(items[i]);
+    let firstTrailing = items.length;
+    while (firstTrailing > 0 && items[firstTrailing - 1].row.kind === 'leaf') firstTrailing--;
+    // A slice, not unshift one by one: a total under 100,000 leaves must not cost 100,000² moves.
+    trailing.push(...items.slice(firstTrailing));
     const covered = row.kind === 'subtotal' ? trailing : items;
     const candidates: Coverage[] = [];
     // Candidates keep their positions (even when empty or repeated) so that the signed and the
