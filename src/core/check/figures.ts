@@ -57,7 +57,8 @@ export class FigureReader {
   /** undefined when the cell holds no usable figure (an error value or a label). */
   get(row: number, col: number): Figure | undefined {
     const cell = cellAt(this.sheet, row, col);
-    const override = this.overrides.get(`${row}:${col}`);
+    // Most readers have no overrides: skip building a key for every figure read.
+    const override = this.overrides.size > 0 ? this.overrides.get(`${row}:${col}`) : undefined;
     const raw = numericValue(cell);
     if (raw === undefined) {
       if (isBlank(cell)) return { value: 0, interval: point(0), decimals: this.decimalsForColumn(col), isFormula: false, blank: true };
