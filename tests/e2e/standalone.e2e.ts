@@ -94,9 +94,11 @@ describe('stand-alone page in Chromium', () => {
     const copyPath = join(work, 'avvikelser.xlsx');
     writeFileSync(copyPath, readFileSync(EXAMPLE));
     await openFile(copyPath);
+    // A newly opened file gets a fresh pane, named by the file, on its first tab.
+    await page.locator('aside').getByText('avvikelser.xlsx', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Beräkna' }).click();
     await page.getByRole('button', { name: 'Föreslå för hela arbetsboken' }).click();
-    await page.getByText(/Lämnade bidrag: −86,6 − \(−84,2\) = −2,4 mnkr, sämre än budget/).first().waitFor();
+    await page.getByText(/Lämnade bidrag: −86,6 − \(−79,3\) = −7,3 mnkr, högre kostnader än fg år/).first().waitFor();
     // Budgetavvikelse and prognosavvikelse are already formulas in the example: counted, not listed.
     expect(await page.getByText('Alla 9 celler har redan rätt formel.').count()).toBe(2);
     // The real #DIVISION/0! is ticked for its IFERROR fix; a new Förändring column is ticked by the user.
@@ -124,7 +126,7 @@ describe('stand-alone page in Chromium', () => {
 
     await page.getByRole('button', { name: 'Ångra senaste skrivning' }).click();
     await page.getByText(/återställdes som de var/).first().waitFor();
-    await page.getByRole('tab', { name: 'Kontroll' }).click();
+    await page.getByRole('tab', { name: 'Kontroll', exact: true }).click();
   });
 
   it('stacks the pane under the preview on a narrow screen', async () => {
