@@ -221,6 +221,10 @@ describe('Internkontroll: control steps on a ledger', () => {
     expect(sampledRows(sheet)).toHaveLength(Number(SAMPLE.n));
     expect(sheet.rows.find((r) => r[0] === 'Seed')?.[1]).toBe(12345);
 
+    // The first write has finished (one operation at a time: a click while busy is ignored).
+    await waitFor(() => expect(isDisabled(button('Skriv stickprov till blad'))).toBe(false));
+    expect((await screen.findAllByText(`Bladet ${name} har skapats.`)).length).toBeGreaterThan(0);
+
     // Again: the sheet exists, so the pane asks; Avbryt leaves it, Ersätt replaces it.
     await user.click(button('Skriv stickprov till blad'));
     const dialog = await screen.findByRole('alertdialog', { name: `Ersätta bladet ${name}?` });
