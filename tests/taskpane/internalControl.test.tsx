@@ -227,14 +227,17 @@ describe('Internkontroll: control steps on a ledger', () => {
 
     // Again: the sheet exists, so the pane asks; Avbryt leaves it, Ersätt replaces it.
     await user.click(button('Skriv stickprov till blad'));
-    const dialog = await screen.findByRole('alertdialog', { name: `Ersätta bladet ${name}?` });
+    // Found by its title text: a role query over the whole pane (four tabs) is slow on a loaded machine.
+    const dialog = (await screen.findByText(`Ersätta bladet ${name}?`)).closest('[role="alertdialog"]') as HTMLElement;
+    expect(dialog).not.toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(host.callsOf('writeReportSheet')).toHaveLength(1);
     expect(host.reportSheets).toHaveLength(1);
 
     await user.click(button('Skriv stickprov till blad'));
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ersätt' }));
+    const again = (await screen.findByText(`Ersätta bladet ${name}?`)).closest('[role="alertdialog"]') as HTMLElement;
+    await user.click(within(again).getByRole('button', { name: 'Ersätt' }));
     await waitFor(() => expect(host.reportSheets).toHaveLength(2));
     expect(host.reportSheets[1].replace).toBe(true);
     expect(sampledRows(host.reportSheets[1].sheet)).toEqual(sampledRows(sheet));

@@ -19,6 +19,7 @@ import type { ValidationSettings } from './settings';
 import type { SheetRule } from '../rules/types';
 import { checkGoals } from '../targets/checkGoals';
 import { checkInternalControl } from '../internalControl/checkInternalControl';
+import { withStoredIcSettings } from '../internalControl/storedSettings';
 
 const SHEET_RULES: SheetRule[] = [checkErrorValues, checkNumbersStoredAsText, ...formulaRules];
 
@@ -33,7 +34,7 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
   // Styrtal, måluppfyllelse and Index tables are read by their own checks, not as periodrapport tables.
   const goals = checkGoals(workbook, { reportYear: settings.reportYear, lag: settings.indexLag });
   // IK-plans are read by their own checks too (DOMAIN §3.8); their risk-assessment figures are no periodrapport table.
-  const internalControl = checkInternalControl(workbook, settings.internalControl);
+  const internalControl = checkInternalControl(workbook, withStoredIcSettings(workbook, settings).internalControl);
   for (const sheet of workbook.sheets) {
     const tables = recognizeSheet(sheet).filter((t) => !goals.claims(sheet.name, t.table.range) && !internalControl.claims(sheet.name, t.table.range));
     recognized.push(...tables);

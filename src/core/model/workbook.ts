@@ -46,6 +46,11 @@ export interface Workbook {
   sheets: Sheet[];
   /** Workbook-level defined names, name -> A1 reference like "Blad1!$B$2" (optional). */
   definedNames?: Record<string, string>;
+  /**
+   * Periodkoll's own settings kept in the workbook (key -> JSON text), when the host hands them over
+   * with the sheets (the file host does; in Excel the pane reads them through the port).
+   */
+  store?: Record<string, string>;
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, type: 'empty' }) as Cell;

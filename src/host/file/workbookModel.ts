@@ -11,6 +11,7 @@ import { MAX_CELLS } from './limits';
 import type { LoadedXlsx } from './loadXlsx';
 import { isPeriodkollSheet } from './markBackupSheet';
 import { readErrors } from './readErrors';
+import { readStoreSheet } from './storeSheet';
 import { isWorkbookReadError } from './WorkbookReadError';
 
 export interface ModelOptions {
@@ -44,5 +45,7 @@ export function workbookModel(loaded: Pick<LoadedXlsx, 'excel' | 'definedNames'>
   }
   const workbook: Workbook = { name, sheets };
   if (Object.keys(definedNames).length > 0) workbook.definedNames = definedNames;
+  const store = readStoreSheet(excel);
+  if (store.size > 0) workbook.store = Object.fromEntries(store);
   return workbook;
 }

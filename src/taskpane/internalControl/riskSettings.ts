@@ -2,11 +2,11 @@
  * The risk matrix's settings as the tab edits them (scale 4 or 5, a riskvärde interval per colour)
  * and as they are kept in the workbook: JSON under the store key "internalControl".
  */
-import type { InternalControlSettings } from '../../core/engine/settings';
 import { resolveIcSettings } from '../../core/internalControl/icSettings';
+import { IC_STORE_KEY, storedIcSettings } from '../../core/internalControl/storedSettings';
 import type { RiskBand, RiskBands } from '../../core/internalControl/types';
 
-export const STORE_KEY = 'internalControl';
+export const STORE_KEY = IC_STORE_KEY;
 export const SCALES = [4, 5] as const;
 export const BAND_ORDER: RiskBand[] = ['green', 'yellow', 'red'];
 
@@ -27,14 +27,8 @@ const BAND_TITLE: Record<RiskBand, string> = { green: 'Grön', yellow: 'Gul', re
 
 /** The stored JSON read back; anything unreadable gives the defaults (a 4 × 4 matrix). */
 export function settingsFromStore(json: string | undefined): RiskSettings {
-  let stored: InternalControlSettings = {};
-  try {
-    const parsed: unknown = json === undefined ? {} : JSON.parse(json);
-    if (typeof parsed === 'object' && parsed !== null) stored = parsed as InternalControlSettings;
-  } catch {
-    // A damaged value is replaced on the next save.
-  }
-  const { scale, bands } = resolveIcSettings(stored);
+  // A damaged value counts as nothing stored and is replaced on the next save.
+  const { scale, bands } = resolveIcSettings(storedIcSettings(json));
   return { scale, bands };
 }
 
