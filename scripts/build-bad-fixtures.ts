@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { ExpectedFinding } from './fixtures/manifest';
 import { FIXTURE_DATE } from './fixtures/writeWorkbook';
+import { runWhenMain } from './fixtures/runWhenMain';
 
 export const BAD_DIR = join(__dirname, '..', 'tests', 'fixtures', 'bad');
 
@@ -588,9 +589,4 @@ export async function buildBadFixtures(dir = BAD_DIR): Promise<BadEntry[]> {
   return entries;
 }
 
-if (require.main === module) {
-  buildBadFixtures().catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(module, buildBadFixtures);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { SheetSpec, type CellSpec, type WorkbookSpec } from './fixtures/sheetSpec';
 import { header, note, title } from './fixtures/styles';
 import { workbookBytes } from './fixtures/writeWorkbook';
+import { runWhenMain } from './fixtures/runWhenMain';
 
 const DIR = join(__dirname, '..', 'tests', 'fixtures', 'ikplan');
 
@@ -204,9 +205,4 @@ export async function writeIkplanFixtures(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  writeIkplanFixtures().catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(module, writeIkplanFixtures);

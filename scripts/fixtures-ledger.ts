@@ -19,6 +19,7 @@ import { mulberry32, randomBelow } from '../src/core/ledger/prng';
 import { SheetSpec, type CellSpec, type WorkbookSpec } from './fixtures/sheetSpec';
 import { header, title } from './fixtures/styles';
 import { workbookBytes } from './fixtures/writeWorkbook';
+import { runWhenMain } from './fixtures/runWhenMain';
 
 const DIR = join(__dirname, '..', 'tests', 'fixtures', 'ledger');
 export const LEDGER_FILE = 'huvudbok-2025.xlsx';
@@ -462,9 +463,4 @@ export async function writeLedgerFixtures(): Promise<void> {
   console.log('  ledger/manifest.json');
 }
 
-if (require.main === module) {
-  writeLedgerFixtures().catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(module, writeLedgerFixtures);

@@ -14,6 +14,7 @@ import { resultatbudget } from './fixtures/resultatbudget';
 import { SheetSpec, type WorkbookSpec } from './fixtures/sheetSpec';
 import { FMT, fx, label, num, title } from './fixtures/styles';
 import { workbookBytes } from './fixtures/writeWorkbook';
+import { runWhenMain } from './fixtures/runWhenMain';
 
 const DIR = join(__dirname, '..', 'tests', 'fixtures', 'scenario');
 
@@ -45,9 +46,4 @@ export async function writeScenarioFixtures(): Promise<void> {
   console.log(`  scenario/${spec.fileName}`);
 }
 
-if (require.main === module) {
-  writeScenarioFixtures().catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(module, writeScenarioFixtures);

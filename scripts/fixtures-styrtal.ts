@@ -15,6 +15,7 @@ import { DELVIS, NAMNDENS_MAL, STYRTAL_ROWS } from './fixtures-styrtal-rows';
 import { SheetSpec, type WorkbookSpec } from './fixtures/sheetSpec';
 import { header, label, note, title } from './fixtures/styles';
 import { workbookBytes } from './fixtures/writeWorkbook';
+import { runWhenMain } from './fixtures/runWhenMain';
 
 const DIR = join(__dirname, '..', 'tests', 'fixtures', 'styrtal');
 
@@ -87,9 +88,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(module, main);
