@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { accountSet, controlLedger } from '../src/core/ledger';
-import { serialFromCivil } from '../src/core/ledger/ledgerDate';
+import { serialFromCivil } from '../src/core/model/excelDate';
 import { mulberry32, randomBelow } from '../src/core/ledger/prng';
 import type { Cell, Sheet, Workbook } from '../src/core/model/workbook';
 import { plainValue } from '../src/host/file/cellValue';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { a1 } from '../src/core/model/address';
 import type { Cell, Workbook } from '../src/core/model/workbook';
 import { sheetFromGrid } from '../src/core/model/workbook';
-import { isoDate, serialFromCivil } from '../src/core/ledger/ledgerDate';
+import { isoDate, serialFromCivil } from '../src/core/model/excelDate';
 import { mulberry32, randomBelow } from '../src/core/ledger/prng';
 import { SheetSpec, type CellSpec, type WorkbookSpec } from './fixtures/sheetSpec';
 import { header, title } from './fixtures/styles';

@@ -7,6 +7,7 @@ import type { ValidationSettings } from '../core/engine/settings';
 import type { Report } from '../core/findings/finding';
 import { isWorkbookReadError, readWorkbookFile } from '../host/file/readWorkbook';
 import type { InputFile } from './inputs';
+import { isoDateOf } from '../core/model/excelDate';
 
 export type FileResult =
   | { file: string; report: Report; error?: undefined }
@@ -37,7 +38,5 @@ export async function checkFiles(files: InputFile[], settings: ValidationSetting
  */
 export function withToday(settings: ValidationSettings, now: Date = new Date()): ValidationSettings {
   if (settings.internalControl?.asOf) return settings;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const asOf = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return { ...settings, internalControl: { ...settings.internalControl, asOf } };
+  return { ...settings, internalControl: { ...settings.internalControl, asOf: isoDateOf(now) } };
 }

@@ -10,7 +10,7 @@ import { MATRIX_FIRST_ROW, MATRIX_ROWS } from '../../scripts/fixtures-ikplan';
 import { accountSet, controlLedger } from '../../src/core/ledger';
 import { DEFAULT_BANDS } from '../../src/core/internalControl';
 import { bandOf } from '../../src/core/internalControl/bands';
-import { serialFromCivil } from '../../src/core/ledger/ledgerDate';
+import { serialFromCivil } from '../../src/core/model/excelDate';
 import type { Workbook } from '../../src/core/model/workbook';
 import type { ReportSheet } from '../../src/core/report/reportSheet';
 import type { CellMark } from '../../src/host/port';

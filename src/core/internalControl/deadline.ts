@@ -1,11 +1,9 @@
 import { cellText } from '../recognize/cellKinds';
 import type { Cell } from '../model/workbook';
 import { isIsoDate } from './icSettings';
+import { isoDate } from '../model/excelDate';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-/** Serial of 1970-01-01 in Excel's 1900 date system (the host gives dates as serials). */
-const UNIX_EPOCH_SERIAL = 25569;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * The last day a Klart senast cell allows, as an ISO date: a date (serial), "2025-06-30",
@@ -35,7 +33,7 @@ export function deadlineIso(cell: Cell): string | undefined {
 function fromNumber(n: number): string | undefined {
   if (Number.isInteger(n) && n >= 1990 && n <= 2200) return day(n, 12, 31);
   if (n < 20000 || n > 80000) return undefined;
-  return new Date(Math.round((Math.floor(n) - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);
+  return isoDate(n);
 }
 
 function day(year: number, month: number, date: number): string | undefined {

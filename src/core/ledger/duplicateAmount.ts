@@ -4,7 +4,7 @@
  * only a bucket's own few rows are sorted by date. Rows already flagged for a repeated
  * fakturanummer are not flagged twice; lines of one verifikation are one booking.
  */
-import { isoDate } from './ledgerDate';
+import { isoDate } from '../model/excelDate';
 import { CheckCollector, lackingColumns, skipped, type CheckOutcome } from './checkOutcome';
 import { cents, kr } from './kronor';
 import { FirstIndexTable, hashInts } from './indexTable';

@@ -7,7 +7,7 @@ import { EMPTY_CELL, type Cell, type Sheet } from '../model/workbook';
 import { memoized } from './memo';
 import { cellAmount } from './ledgerAmount';
 import { findLedgerHeader, type LedgerColumns, type LedgerHeader } from './ledgerColumns';
-import { cellDate, civilFromSerial } from './ledgerDate';
+import { cellDate, civilFromSerial } from '../model/excelDate';
 import { isAutoApproved } from './autoApprovedValue';
 
 export interface LedgerEntry {

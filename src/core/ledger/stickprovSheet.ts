@@ -10,7 +10,7 @@ import { a1 } from '../model/address';
 import { cellAt, type Sheet, type Workbook } from '../model/workbook';
 import type { ReportCell, ReportSheet } from '../report/reportSheet';
 import type { ControlResult } from './controlLedger';
-import { cellDate, isoDateOf } from './ledgerDate';
+import { cellDate, isoDateOf } from '../model/excelDate';
 import type { Ledger, LedgerEntry } from './readLedger';
 import type { Sample } from './stickprov';
 

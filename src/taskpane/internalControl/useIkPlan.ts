@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { validateWorkbook } from '../../core';
 import type { Finding } from '../../core/findings/finding';
 import type { InternalControlSummary } from '../../core/internalControl/types';
-import { isoDateOf } from '../../core/ledger/ledgerDate';
+import { isoDateOf } from '../../core/model/excelDate';
 import type { Workbook } from '../../core/model/workbook';
 import { messageForError } from '../errorMessage';
 import type { PaneFeedback } from '../feedback';

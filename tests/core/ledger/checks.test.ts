@@ -4,7 +4,7 @@
  * input is missing.
  */
 import { controlLedger, type ControlResult } from '../../../src/core/ledger';
-import { serialFromCivil } from '../../../src/core/ledger/ledgerDate';
+import { serialFromCivil } from '../../../src/core/model/excelDate';
 import type { Workbook } from '../../../src/core/model/workbook';
 import { buildSheet, buildWorkbook, type TestCell } from '../../helpers/buildSheet';
 

@@ -1,6 +1,6 @@
 /** The "Stickprov <datum>" sheet: parameters that reproduce it, the sampled rows with links back, reviewer columns. */
 import { buildStickprovSheet, drawSample, readLedger, accountSet, stickprovSheetName } from '../../../src/core/ledger';
-import { serialFromCivil } from '../../../src/core/ledger/ledgerDate';
+import { serialFromCivil } from '../../../src/core/model/excelDate';
 import type { ReportCell } from '../../../src/core/report/reportSheet';
 import { buildSheet } from '../../helpers/buildSheet';
 

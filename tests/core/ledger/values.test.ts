@@ -2,7 +2,7 @@
 import { accountMatcher, parseAccountList } from '../../../src/core/ledger/accountSet';
 import { isAutoApproved } from '../../../src/core/ledger/autoApprovedValue';
 import { parseAmountText } from '../../../src/core/ledger/ledgerAmount';
-import { cellDate, isoDate, parseDateText } from '../../../src/core/ledger/ledgerDate';
+import { cellDate, isoDate, parseDateText } from '../../../src/core/model/excelDate';
 import { orgNrKey, partyKey } from '../../../src/core/ledger/partyKey';
 import { toCell } from '../../helpers/buildSheet';
 

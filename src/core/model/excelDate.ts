@@ -1,9 +1,9 @@
 /**
- * Ledger dates as they arrive: Excel serial numbers (what every host hands over for a date cell),
+ * Dates as they arrive in ledgers and plans: Excel serial numbers (what every host hands over for a date cell),
  * numbers like 20250314, or text "2025-03-14", "20250314", "14.3.2025". Kept as whole-day serial
  * numbers (1900 date system), so comparing and subtracting dates is integer arithmetic.
  */
-import type { Cell } from '../model/workbook';
+import type { Cell } from './workbook';
 
 /** Serial number of 1970-01-01 in Excel's 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25569;
