@@ -1,6 +1,5 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
-import { validateWorkbook } from '../../core';
+import { useCallback, useContext, useState } from 'react';
 import { STATUS_WORDS, statusColumnWrites } from '../../core/targets/statusColumn';
 import type { TargetRow } from '../../core/targets/types';
 import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
@@ -8,6 +7,7 @@ import type { WorkbookHost } from '../../host/port';
 import { messageForError } from '../errorMessage';
 import type { PaneFeedback } from '../feedback';
 import { cellCount } from '../words';
+import { ValidateWorkbookContext } from '../useValidation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -32,19 +32,21 @@ export interface TargetsSectionProps {
 export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: TargetsSectionProps) {
   const styles = useStyles();
   const [targets, setTargets] = useState<TargetRow[] | null>(null);
+  // The same engine runner as Validera (a Web Worker in the stand-alone page).
+  const validateWorkbook = useContext(ValidateWorkbookContext);
 
   const evaluate = useCallback(
     () =>
       exclusive(async () => {
         try {
-          const report = validateWorkbook(await host.readWorkbook());
+          const report = await validateWorkbook(await host.readWorkbook());
           setTargets(report.targets ?? []);
           if (!report.targets) feedback.show({ intent: 'info', text: 'Arbetsboken har ingen styrtalstabell (indikator, Utfall, Årets målvärde).' });
         } catch (error) {
           feedback.show(messageForError(error, 'läsa arbetsboken'));
         }
       }),
-    [exclusive, host, feedback],
+    [exclusive, host, feedback, validateWorkbook],
   );
 
   const writeStatus = useCallback(
@@ -52,7 +54,7 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
       exclusive(async () => {
         try {
           const workbook = await host.readWorkbook();
-          const report = validateWorkbook(workbook);
+          const report = await validateWorkbook(workbook);
           const writes = statusColumnWrites(workbook, report.tables, report.targets ?? []);
           if (writes.length === 0) {
             feedback.show({ intent: 'info', text: 'Det finns ingen styrtalstabell med en ledig kolumn till höger att skriva status i.' });
@@ -65,7 +67,7 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
           feedback.show(messageForError(error, 'skriva statuskolumnen'));
         }
       }),
-    [exclusive, host, feedback, onWritten],
+    [exclusive, host, feedback, onWritten, validateWorkbook],
   );
 
   return (
