@@ -8,7 +8,7 @@ import { parseScenarioArgs, type ScenarioCommand } from './scenarioArgs';
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
-  | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings }
+  | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings; explain: boolean }
   | { kind: 'rules'; format: OutputFormat }
   | IndexCommand
   | ControlCommand
@@ -28,9 +28,14 @@ export function parseArgs(argv: string[]): Command {
   let format: OutputFormat = 'text';
   const settings: ValidationSettings = {};
   const positional: string[] = [];
+  let explain = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     let value: string | undefined;
+    if (arg === '--explain' || arg === '--forklara') {
+      explain = true;
+      continue;
+    }
     if (arg === '--budgetram' || arg.startsWith('--budgetram=')) {
       // The nämnd's ram in mnkr, Swedish or plain notation ("108,4" or "108.4").
       const text = arg === '--budgetram' ? rest[++i] : arg.slice('--budgetram='.length);
@@ -68,7 +73,7 @@ export function parseArgs(argv: string[]): Command {
   switch (command) {
     case 'check':
       if (positional.length === 0) return { kind: 'usage-error', message: 'Ange minst en .xlsx-fil eller mapp att kontrollera.' };
-      return { kind: 'check', inputs: positional, format, settings };
+      return { kind: 'check', inputs: positional, format, settings, explain };
     case 'rules':
       if (positional.length > 0) return { kind: 'usage-error', message: `Kommandot rules tar inga filer: ${positional[0]}` };
       return { kind: 'rules', format };

@@ -3,7 +3,7 @@
  * numbers appear only when the engine set them. One file -> one object; several files or a
  * folder -> an array of them.
  */
-import type { Finding, Report } from '../core/findings/finding';
+import type { Finding, Report, TableStructureSummary } from '../core/findings/finding';
 import type { TargetRow } from '../core/targets/types';
 import type { InternalControlSummary } from '../core/internalControl/types';
 import type { FileResult } from './checkFiles';
@@ -17,7 +17,7 @@ export type JsonTarget = TargetRow;
 export type JsonFileResult =
   | {
       file: string;
-      tables: Array<{ sheet: string; range: string; kind: string }>;
+      tables: Array<{ sheet: string; range: string; kind: string; signConvention?: string; structure?: TableStructureSummary }>;
       findings: JsonFinding[];
       targets?: JsonTarget[];
       internalControl?: InternalControlSummary;
@@ -32,7 +32,14 @@ export function toJsonResult(result: FileResult): JsonFileResult {
 function jsonReport(file: string, report: Report): JsonFileResult {
   return {
     file,
-    tables: report.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind })),
+    // The reading every rule used (row roles, each sum's rows, each derived column's inputs), after the old keys.
+    tables: report.tables.map((t) => ({
+      sheet: t.sheet,
+      range: t.range,
+      kind: t.kind,
+      ...(t.signConvention ? { signConvention: t.signConvention } : {}),
+      ...(t.structure ? { structure: t.structure } : {}),
+    })),
     findings: report.findings.map(jsonFinding),
     // Added last, and only when the workbook has styrtal, so existing consumers see the same keys.
     ...(report.targets && report.targets.length > 0 ? { targets: report.targets.map(jsonTarget) } : {}),

@@ -12,9 +12,11 @@ import { formatTargetsText } from './formatTargetsText';
 import { countWord, SEVERITY_WORD } from './words';
 import { findingFiguresText } from '../core/findings/findingFigures';
 import { internalControlText } from '../core/internalControl/summaryText';
+import { structureText } from './formatStructureText';
 
-export function formatTextReport(file: string, report: Report): string {
+export function formatTextReport(file: string, report: Report, options: { explain?: boolean } = {}): string {
   const lines = [file];
+  if (options.explain) lines.push(...structureText(report.tables));
   const cellWidth = Math.max(0, ...report.findings.map((f) => f.cell.length));
   let sheet: string | undefined;
   for (const f of report.findings) {

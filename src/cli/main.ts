@@ -50,7 +50,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(command.format === 'json' ? formatRulesJson(RULES) : formatRulesText(RULES));
       return 0;
     case 'check':
-      return check(command.inputs, command.format, command.settings, io);
+      return check(command.inputs, command.format, command.settings, command.explain, io);
     case 'index':
       return runIndex(command, io);
     case 'control':
@@ -60,7 +60,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function check(inputs: string[], format: OutputFormat, settings: ValidationSettings, io: CliIO): Promise<number> {
+async function check(inputs: string[], format: OutputFormat, settings: ValidationSettings, explain: boolean, io: CliIO): Promise<number> {
   const { files, hadFolder } = await expandInputs(inputs);
   const results = await checkFiles(files, settings);
   for (const r of results) {
@@ -69,7 +69,7 @@ async function check(inputs: string[], format: OutputFormat, settings: Validatio
   if (format === 'json') {
     io.stdout(formatJson(results, hadFolder || results.length > 1));
   } else {
-    const texts = results.flatMap((r) => (r.report ? [formatTextReport(r.file, r.report)] : []));
+    const texts = results.flatMap((r) => (r.report ? [formatTextReport(r.file, r.report, { explain })] : []));
     io.stdout(texts.join('\n'));
   }
   return exitCode(results);

@@ -105,7 +105,7 @@ export function ControlTab({ host, now, onReport, announce, active = true }: Con
           {report.findings.length > 0 && (
             <FindingFilters filter={filter} counts={countBySeverity(report.findings)} onChange={setFilter} />
           )}
-          <FindingList findings={shown} total={report.findings.length} selectedKey={selectedKey} onSelect={selectFinding} />
+          <FindingList findings={shown} total={report.findings.length} selectedKey={selectedKey} onSelect={selectFinding} tables={report.tables} />
         </section>
       )}
 

@@ -69,10 +69,12 @@ export interface FindingItemProps {
   finding: Finding;
   selected: boolean;
   onSelect(finding: Finding): void;
+  /** How the engine read the table around the cell ("Summa kostnader = rad 6–9"), shown under "Varför?". */
+  reading?: string;
 }
 
 /** One finding: pressing it shows the cell; "Varför?" opens the rule's explanation. */
-export function FindingItem({ finding, selected, onSelect }: FindingItemProps) {
+export function FindingItem({ finding, selected, onSelect, reading }: FindingItemProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const detailsId = useId('pk-finding-details');
@@ -124,6 +126,12 @@ export function FindingItem({ finding, selected, onSelect }: FindingItemProps) {
           {open && (
             <Caption1 as="p" id={explanationId} className={styles.explanation}>
               {explanation}
+              {reading && (
+                <>
+                  <br />
+                  {reading}
+                </>
+              )}
             </Caption1>
           )}
         </>

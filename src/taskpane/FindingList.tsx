@@ -1,5 +1,6 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
-import type { Finding } from '../core/findings/finding';
+import type { Finding, RecognizedTableSummary } from '../core/findings/finding';
+import { readingNote } from '../core/reading/readingNote';
 import { FindingItem } from './FindingItem';
 import { findingKey, groupFindings } from './groupFindings';
 import { SEVERITY_GROUP_WORD } from './words';
@@ -27,10 +28,12 @@ export interface FindingListProps {
   total: number;
   selectedKey: string | null;
   onSelect(finding: Finding): void;
+  /** The report's tables, so "Varför?" can say how the table around a cell was read. */
+  tables?: readonly RecognizedTableSummary[];
 }
 
 /** Findings grouped by sheet, then severity; one tab stop, arrow keys move between items. */
-export function FindingList({ findings, total, selectedKey, onSelect }: FindingListProps) {
+export function FindingList({ findings, total, selectedKey, onSelect, tables = [] }: FindingListProps) {
   const styles = useStyles();
   const arrowNavigation = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
 
@@ -51,7 +54,7 @@ export function FindingList({ findings, total, selectedKey, onSelect }: FindingL
               </Caption1>
               <ul className={styles.list} aria-label={`${SEVERITY_GROUP_WORD[group.severity]} i ${sheet.sheet}`}>
                 {group.findings.map((f) => (
-                  <FindingItem key={findingKey(f)} finding={f} selected={findingKey(f) === selectedKey} onSelect={onSelect} />
+                  <FindingItem key={findingKey(f)} finding={f} selected={findingKey(f) === selectedKey} onSelect={onSelect} reading={readingNote(tables, f)} />
                 ))}
               </ul>
             </div>

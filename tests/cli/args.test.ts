@@ -2,7 +2,11 @@ import { parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it('check with files and folders, text by default', () => {
-    expect(parseArgs(['check', 'a.xlsx', 'mapp'])).toEqual({ kind: 'check', inputs: ['a.xlsx', 'mapp'], format: 'text', settings: {} });
+    expect(parseArgs(['check', 'a.xlsx', 'mapp'])).toEqual({ kind: 'check', inputs: ['a.xlsx', 'mapp'], format: 'text', settings: {}, explain: false });
+  });
+
+  it('--explain asks for the reading of each table before the findings', () => {
+    expect(parseArgs(['check', 'a.xlsx', '--explain'])).toMatchObject({ kind: 'check', inputs: ['a.xlsx'], explain: true });
   });
 
   it('--budgetram takes the ram in mnkr, Swedish or plain notation', () => {

@@ -52,7 +52,7 @@ describe('formatJson (the contract)', () => {
   it('one file -> one object with exactly the contract keys', () => {
     const json = JSON.parse(formatJson([{ file: 'rapport.xlsx', report }], false));
     expect(Object.keys(json)).toEqual(['file', 'tables', 'findings']);
-    expect(json.tables).toEqual([{ sheet: 'Resultat', range: 'A3:H20', kind: 'resultatrapport' }]);
+    expect(json.tables).toEqual([{ sheet: 'Resultat', range: 'A3:H20', kind: 'resultatrapport', signConvention: 'costs-negative' }]);
     expect(json.findings[0]).toEqual({
       rule: 'sum.row-total', severity: 'error', sheet: 'Resultat', cell: 'C12',
       message: 'Summan av raderna är 1234,5 men Summa-raden visar 1235,0.', expected: 1234.5, found: 1235, tolerance: 0.05,

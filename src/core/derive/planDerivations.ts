@@ -10,8 +10,9 @@ import { a1, columnLetters, rangeA1 } from '../model/address';
 import { cellAt, type Cell, type Sheet, type Workbook } from '../model/workbook';
 import { isPercentFormat } from '../numbers/displayPrecision';
 import { point } from '../numbers/interval';
-import { recognizeSheet } from '../recognize/recognize';
-import { orientation } from '../rules/table/variance';
+import { readWorkbook } from '../reading/readWorkbook';
+import { orientation } from '../reading/orientation';
+import type { DerivedColumn as ReadDerivedColumn } from '../reading/types';
 import type { Table, TableRow } from '../tables/table';
 import { explainDerived } from './explain';
 import { derivedFormula, derivedResult } from './formulas';
@@ -24,19 +25,18 @@ import { freeColumns } from './freeColumns';
 /** Plans for every table of the named sheet, or of the whole workbook. */
 export function planDerivations(workbook: Workbook, sheetName?: string): DerivationPlan[] {
   const plans: DerivationPlan[] = [];
-  for (const sheet of workbook.sheets) {
-    if (sheetName !== undefined && sheet.name !== sheetName) continue;
-    for (const { table, figures } of recognizeSheet(sheet)) {
-      const plan = planTable(sheet, table, figures);
-      if (plan.columns.length > 0) plans.push(plan);
-    }
+  // Beräkna reads the tables as the checks do: one reading, one answer to "what is a budgetavvikelse".
+  for (const t of readWorkbook(workbook).tables) {
+    if (sheetName !== undefined && t.sheet.name !== sheetName) continue;
+    const plan = planTable(t.sheet, t.table, t.figures, t.structure.derived);
+    if (plan.columns.length > 0) plans.push(plan);
   }
   return plans;
 }
 
-function planTable(sheet: Sheet, table: Table, figures: FigureReader): DerivationPlan {
+function planTable(sheet: Sheet, table: Table, figures: FigureReader, derived: ReadDerivedColumn[]): DerivationPlan {
   const unit = tableUnit(sheet, table);
-  const specs = derivedSpecs(table);
+  const specs = derivedSpecs(table, derived);
   const newCols = freeColumns(sheet, table.range, specs.filter((s) => !s.target).length);
   let next = 0;
   const columns: DerivedColumn[] = [];
@@ -90,7 +90,7 @@ function planCell(
   const existing = cellAt(sheet, row.row, col);
   const percentFormatted = !isNew && isPercentFormat(existing.numberFormat);
   const isVariance = spec.kind === 'budgetVariance' || spec.kind === 'forecastVariance';
-  const sign = isVariance ? orientation({ table, figures }, row, { minuend: spec.a }) : 1;
+  const sign = isVariance ? orientation({ table, figures }, row, spec.a) : 1;
   const aRef = a1(row.row, spec.a.col);
   const bRef = a1(row.row, spec.b.col);
   const formula = derivedFormula(spec.kind, aRef, bRef, sign, percentFormatted);

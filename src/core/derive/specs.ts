@@ -3,9 +3,9 @@
  * from the same pairing the validation rules use (one definition of "budgetavvikelse" for checking
  * and for computing); missing ones are proposed where the table has both inputs.
  */
-import { actualPair, rowRelations } from '../rules/table/relations';
-import { varianceSpecs } from '../rules/table/variance';
-import { partner, samePeriod } from '../rules/table/pairing';
+import { actualPair } from '../reading/relationColumns';
+import { partner, samePeriod } from '../reading/pairing';
+import type { DerivedColumn } from '../reading/types';
 import type { Table, TableColumn } from '../tables/table';
 import type { DerivedKind } from './types';
 
@@ -21,22 +21,21 @@ export interface DerivedSpec {
   description: string;
 }
 
-const RELATION_KIND: Record<string, DerivedKind> = {
+const RELATION_KIND: Record<DerivedColumn['rule'], DerivedKind> = {
+  'variance.budget': 'budgetVariance',
+  'variance.forecast': 'forecastVariance',
   'relation.ratio': 'relation',
   'relation.growth': 'growth',
   'variance.change': 'change',
 };
 
-export function derivedSpecs(table: Table): DerivedSpec[] {
+/** The table's derived columns as the reading found them, and the ones it could have. */
+export function derivedSpecs(table: Table, derived: DerivedColumn[]): DerivedSpec[] {
   const columns = table.columns;
   const specs: DerivedSpec[] = [];
-  for (const v of varianceSpecs(columns)) {
-    const kind: DerivedKind = v.rule === 'variance.budget' ? 'budgetVariance' : 'forecastVariance';
-    specs.push({ kind, target: v.variance, a: v.minuend, b: v.subtrahend, header: v.variance.header, description: describe(kind, v.minuend, v.subtrahend) });
-  }
-  for (const r of rowRelations(columns)) {
-    const kind = RELATION_KIND[r.rule];
-    if (kind) specs.push({ kind, target: r.target, a: r.a, b: r.b, header: r.target.header, description: describe(kind, r.a, r.b) });
+  for (const d of derived) {
+    const kind = RELATION_KIND[d.rule];
+    specs.push({ kind, target: d.target, a: d.a, b: d.b, header: d.target.header, description: describe(kind, d.a, d.b) });
   }
   return [...specs, ...missingSpecs(columns, specs)];
 }

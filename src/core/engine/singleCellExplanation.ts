@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding';
+import { ruleInfo } from '../rules/catalogue';
 import { parseA1 } from '../model/address';
 import type { TableContext } from '../rules/table/context';
 import { runTableRules } from './tableRules';
@@ -36,10 +37,14 @@ export function explainBySingleCell(ctx: TableContext, signFindings: Finding[], 
     if (explained.length === 0) continue;
     remaining = remaining.filter((f) => f === c.finding || after.has(key(f)));
     if (c.isSign) c.finding.severity = 'error';
-    const cells = explained.map((f) => f.cell).join(', ');
-    c.finding.message += c.isSign
-      ? ` Med omvänt tecken stämmer också ${cells}.`
-      : ` Rättas ${c.finding.cell} stämmer också ${cells}.`;
+    const elsewhere = explained.filter((f) => f.cell !== c.finding.cell);
+    const here = explained.filter((f) => f.cell === c.finding.cell);
+    const cells = elsewhere.map((f) => f.cell).join(', ');
+    if (elsewhere.length > 0) {
+      c.finding.message += c.isSign ? ` Med omvänt tecken stämmer också ${cells}.` : ` Rättas ${c.finding.cell} stämmer också ${cells}.`;
+    }
+    // The same cell held to two relations (a Resultat that is both a sum and a variance): say so once.
+    for (const f of here) c.finding.message += ` Även kontrollen "${ruleInfo(f.rule).title}" pekar på ${f.cell}.`;
   }
   return [...signFindings, ...remaining];
 }

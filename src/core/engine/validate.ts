@@ -1,6 +1,5 @@
 import { sortFindings, type Finding, type Report } from '../findings/finding';
-import type { Sheet, Workbook } from '../model/workbook';
-import { recognizeSheet, type RecognizedTable } from '../recognize/recognize';
+import type { Workbook } from '../model/workbook';
 import { formulaRules } from '../rules/formula';
 import { checkErrorValues } from '../rules/sheet/errorValues';
 import { checkNumberTextInTable, checkNumbersStoredAsText } from '../rules/sheet/numberText';
@@ -17,9 +16,10 @@ import { checkTypedSumCells } from '../rules/table/typedSumCell';
 import { rangeA1 } from '../model/address';
 import type { ValidationSettings } from './settings';
 import type { SheetRule } from '../rules/types';
-import { checkGoals } from '../targets/checkGoals';
-import { checkInternalControl } from '../internalControl/checkInternalControl';
-import { withStoredIcSettings } from '../internalControl/storedSettings';
+import { readWorkbook, type WorkbookReading } from '../reading/readWorkbook';
+import type { TableReading } from '../reading/types';
+import type { TableContext } from '../rules/table/context';
+import { tableStructureSummary } from '../reading/structureSummary';
 
 const SHEET_RULES: SheetRule[] = [checkErrorValues, checkNumbersStoredAsText, ...formulaRules];
 
@@ -28,58 +28,50 @@ const SHEET_RULES: SheetRule[] = [checkErrorValues, checkNumbersStoredAsText, ..
  * in Excel, in the browser and on the command line.
  */
 export function validateWorkbook(workbook: Workbook, settings: ValidationSettings = {}): Report {
+  return validateReading(readWorkbook(workbook, settings), settings);
+}
+
+/** The rules over one reading of the workbook: no rule looks for its own columns or rows again. */
+export function validateReading(reading: WorkbookReading, settings: ValidationSettings = {}): Report {
+  const { workbook, goals, internalControl } = reading;
   const findings: Finding[] = [];
-  const recognized: RecognizedTable[] = [];
-  const unrecognizedSheets: string[] = [];
-  // Styrtal, måluppfyllelse and Index tables are read by their own checks, not as periodrapport tables.
-  const goals = checkGoals(workbook, { reportYear: settings.reportYear, lag: settings.indexLag });
-  // IK-plans are read by their own checks too (DOMAIN §3.8); their risk-assessment figures are no periodrapport table.
-  const internalControl = checkInternalControl(workbook, withStoredIcSettings(workbook, settings).internalControl);
-  for (const sheet of workbook.sheets) {
-    const tables = recognizeSheet(sheet).filter((t) => !goals.claims(sheet.name, t.table.range) && !internalControl.claims(sheet.name, t.table.range));
-    recognized.push(...tables);
-    for (const rule of SHEET_RULES) findings.push(...rule(sheet));
-    for (const t of tables) findings.push(...checkTable(sheet, t));
-    if (tables.length === 0 && hasContent(sheet) && !goals.understands(sheet.name) && !internalControl.understands(sheet.name)) {
-      unrecognizedSheets.push(sheet.name);
-      findings.push(
-        makeFinding('recognition.unknown-sheet', sheet.name, 1, 1,
-          `Bladet ${sheet.name} innehåller data men ingen tabell som Periodkoll känner igen (rubrikrad, radetiketter och sifferkolumner).`),
-      );
-    }
+  for (const sheet of workbook.sheets) for (const rule of SHEET_RULES) findings.push(...rule(sheet));
+  for (const t of reading.tables) findings.push(...checkTable(t));
+  for (const name of reading.unrecognizedSheets) {
+    findings.push(
+      makeFinding('recognition.unknown-sheet', name, 1, 1,
+        `Bladet ${name} innehåller data men ingen tabell som Periodkoll känner igen (rubrikrad, radetiketter och sifferkolumner).`),
+    );
   }
-  const byKind = indexTables(recognized);
-  findings.push(...checkResultAgreement(byKind), ...checkFrameAgreement(byKind), ...checkFrameAgainstResult(workbook, byKind, settings));
+  const byKind = indexTables(reading.tables);
+  findings.push(...checkResultAgreement(byKind), ...checkFrameAgreement(byKind), ...checkFrameAgainstResult(reading.frames, byKind, settings));
   findings.push(...goals.findings);
   findings.push(...internalControl.findings);
   return {
     tables: [
-      ...recognized.map(({ table }) => ({
-        sheet: table.sheet,
-        range: rangeA1(table.range.top, table.range.left, table.range.bottom, table.range.right),
-        kind: table.kind,
-        ...(table.signConvention ? { signConvention: table.signConvention } : {}),
+      ...reading.tables.map((t) => ({
+        sheet: t.table.sheet,
+        range: rangeA1(t.table.range.top, t.table.range.left, t.table.range.bottom, t.table.range.right),
+        kind: t.table.kind,
+        ...(t.table.signConvention ? { signConvention: t.table.signConvention } : {}),
+        structure: tableStructureSummary(t),
       })),
       ...goals.tables,
       ...internalControl.tables,
     ],
-    unrecognizedSheets,
+    unrecognizedSheets: reading.unrecognizedSheets,
     findings: sortFindings(dedupe(findings), workbook.sheets.map((s) => s.name)),
     ...(goals.targets.length > 0 ? { targets: goals.targets } : {}),
     ...(internalControl.summary ? { internalControl: internalControl.summary } : {}),
   };
 }
 
-function checkTable(sheet: Sheet, t: RecognizedTable): Finding[] {
-  const ctx = { sheet, table: t.table, figures: t.figures };
+function checkTable(t: TableReading): Finding[] {
+  const ctx: TableContext = { sheet: t.sheet, table: t.table, figures: t.figures, structure: t.structure };
   const relationFindings = runTableRules(ctx);
   const signFindings = SIGN_RULES.flatMap((rule) => rule(ctx));
-  const figureCells = checkNumberTextInTable(sheet, t.table.rows.map((r) => r.row), t.table.columns.map((c) => c.col));
+  const figureCells = checkNumberTextInTable(t.sheet, t.table.rows.map((r) => r.row), t.table.columns.map((c) => c.col));
   return [...locateSharedInput(ctx, explainBySingleCell(ctx, signFindings, relationFindings)), ...figureCells, ...checkTypedSumCells(ctx), ...checkMergedBody(ctx)];
-}
-
-function hasContent(sheet: Sheet): boolean {
-  return sheet.rowCount > 0 && sheet.colCount > 0;
 }
 
 /** One finding per rule and cell: overlapping tables or rules must not say the same thing twice. */

@@ -26,6 +26,16 @@ export interface RecognizedTableSummary {
   kind: string;
   /** Sign convention for costs, when the table has costs. */
   signConvention?: 'costs-negative' | 'costs-positive';
+  /** How the engine read the table (periodrapport tables only). */
+  structure?: TableStructureSummary;
+}
+
+/** The reading of one table: row roles, what each sum adds, what each derived column is computed from. */
+export interface TableStructureSummary {
+  /** Row roles in runs of consecutive rows. */
+  rows: Array<{ first: number; last: number; role: 'detail' | 'section' | 'subtotal' | 'total' | 'net' | 'result' | 'note' }>;
+  sums: Array<{ row: number; label: string; covers: Array<{ row: number; weight: number }>; text: string; alternative?: string }>;
+  derived: Array<{ column: string; header: string; rule: string; inputs: [string, string]; text: string }>;
 }
 
 export interface Report {

@@ -26,6 +26,20 @@ export function roleOf(compact: string, ownCompact: string): ColumnRole {
   return 'value';
 }
 
+const AMOUNT_KINDS = new Set<ColumnRole>(['actual', 'budget', 'forecast']);
+
+/**
+ * A group word must not change what its sub-header says: "Budget" under "Helårsprognos" is a
+ * budget, "Utfall" under "Prognosperiod" is an utfall. Only among utfall, budget and prognos does
+ * the lowest header win; words like Förändring or Relation over a group still apply.
+ */
+function roleWithinGroup(compact: string, ownCompact: string): ColumnRole {
+  const full = roleOf(compact, ownCompact);
+  if (!ownCompact || ownCompact === compact || !AMOUNT_KINDS.has(full)) return full;
+  const own = roleOf(ownCompact, ownCompact);
+  return AMOUNT_KINDS.has(own) ? own : full;
+}
+
 function isWomen(c: string): boolean {
   return /^(kvinnor|kvinnorna|kvinna|kv|k)$/.test(c);
 }
@@ -36,11 +50,17 @@ function isTotal(c: string): boolean {
   return /^(totalt|total|summa|samtliga|alla|tot)$/.test(c);
 }
 
+/**
+ * Year to date: "ack", "Ackumulerat", "Perioden", "Hittills i år", or a month range from January
+ * ("jan–jul", "januari–augusti"; the compact form has lost the dash).
+ */
+const ACCUMULATED = /ack(?!u)|ackumulera|^period(en|ens)?(?!isk)|periodens|hittills|(jan|januari)(feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)/;
+
 export function qualifiersOf(header: ColumnHeader): ColumnQualifiers {
   const compact = compactLabel(header.text);
   const years = yearsIn(header.text);
   return {
-    accumulated: /ack(?!u)|ackumulerat|periodens|^(utfall|budget|prognos)?(jan|januari)[-–]?(feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)/.test(compact) || /jan(uari)?[-–](feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)/.test(compact),
+    accumulated: ACCUMULATED.test(compact),
     previousYear: hasAny(compact, ['fgår', 'föregåendeår', 'fgår', 'fjol']) || /fg(?=$|år|%)/.test(compact),
     year: years.length ? years[years.length - 1] : undefined,
     group: header.group ? compactLabel(header.group) : undefined,
@@ -55,7 +75,7 @@ export function toTableColumn(header: ColumnHeader): TableColumn {
     header: displayHeader(header.text),
     compact,
     own: compactLabel(header.own).replace(/(19|20)\d\d/g, ''),
-    role: roleOf(compact, compactLabel(header.own)),
+    role: roleWithinGroup(compact, compactLabel(header.own)),
     q: qualifiersOf(header),
   };
 }

@@ -46,12 +46,13 @@ export function buildRows(labels: Array<{ row: number; label: string; hasFigures
     // Footnote markers ("Resultat *)") are not part of the name a controller reads back.
     return { row, label: label.replace(/\s+/g, ' ').replace(/\s*\*+\)?$/, '').trim(), compact, kind: rowKindOf(compact, hasFigures), section: sectionOf(compact) };
   });
-  // Leaves take the section of the subtotal that closes them.
+  // Leaves take the section of the subtotal that closes them, unless their own label says
+  // otherwise: a lone "Intäkter" row above the cost rows stays a revenue under "Summa kostnader".
   let open: TableRow[] = [];
   for (const r of rows) {
     if (r.kind === 'leaf') open.push(r);
     else if (r.kind === 'subtotal') {
-      if (r.section !== 'neutral') for (const leaf of open) leaf.section = r.section;
+      if (r.section !== 'neutral') for (const leaf of open) if (leaf.section === 'neutral') leaf.section = r.section;
       open = [];
     } else if (r.kind === 'total') open = [];
   }

@@ -17,6 +17,8 @@ export interface RuleInfo {
 const rules: RuleInfo[] = [
   r('sum.row-total', 'error', 'Summarad rad stämmer inte',
     'En Summa-, Totalt- eller Resultatrad ska vara summan av raderna den omfattar (inom avrundning).'),
+  r('sum.ambiguous', 'info', 'Tabellen kan läsas på två sätt',
+    'Summaraden kan byggas av olika rader och siffrorna stämmer lika bra med båda läsningarna. Periodkoll pekar inte ut något fel förrän det är klart vilka rader summan ska omfatta.'),
   r('sum.column-total', 'error', 'Totalkolumn stämmer inte',
     'En Totalt-kolumn ska vara summan av sina delkolumner, t.ex. Totalt = Kvinnor + Män (inom avrundning).'),
   r('variance.budget', 'error', 'Budgetavvikelse stämmer inte',

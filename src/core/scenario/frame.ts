@@ -4,7 +4,8 @@
  * own result is its ram; a prognos is measured against the full-year budget's; a driftbudget's
  * ram is its Summa varav budgetram; a ram stated in the workbook is used when nothing else is.
  */
-import { findStatedFrame } from '../rules/workbook/budgetramValue';
+import { findStatedFrames } from '../reading/statedFrames';
+import { inScope, scopeName } from '../reading/scope';
 import { resultRow } from '../rules/workbook/tablesIndex';
 import type { TableColumn, TableRow } from '../tables/table';
 import { baseValue, type ScenarioBase } from './base';
@@ -45,7 +46,8 @@ export function baseFrame(base: ScenarioBase): { value: number; source: string }
     : base.columns.find((c) => c.role === 'budget' && !c.q.accumulated && !c.q.previousYear && (c.q.year === base.primary.q.year || base.primary.q.year === undefined));
   const v = budget && line ? baseValue(base, line, budget) : undefined;
   if (v !== undefined) return { value: netCostOf(base, v), source: `${line!.label}, ${budget!.header}` };
-  const stated = findStatedFrame(base.workbook);
+  const scope = { sheet: base.sheet.name, row: base.table.range.top, bottom: base.table.range.bottom, name: scopeName(base.table.title) ?? scopeName(base.sheet.name) };
+  const stated = inScope(scope, findStatedFrames(base.workbook));
   return stated ? { value: Math.abs(stated.value), source: stated.source } : undefined;
 }
 

@@ -1,12 +1,15 @@
 import type { FigureReader } from '../../check/figures';
 import type { Finding } from '../../findings/finding';
 import type { Sheet } from '../../model/workbook';
+import type { TableStructure } from '../../reading/types';
 import type { Table, TableColumn } from '../../tables/table';
 
 export interface TableContext {
   sheet: Sheet;
   table: Table;
   figures: FigureReader;
+  /** What the reading found: each sum's rows, each derived column's inputs. */
+  structure: TableStructure;
 }
 
 /** A rule over one recognised table. */

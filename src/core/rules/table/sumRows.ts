@@ -2,74 +2,72 @@ import { consistent, differenceClause, fmt, makeFinding, measure } from '../../c
 import type { Figure } from '../../check/figures';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { cellAt } from '../../model/workbook';
-import { referencedRanges } from '../../formula/references';
 import { scale, sumIntervals, type Interval } from '../../numbers/interval';
-import type { TableColumn, TableRow } from '../../tables/table';
+import type { TableColumn } from '../../tables/table';
 import { isAdditive } from '../../recognize/columnRoles';
-import { cellName, type TableContext } from './context';
 import { AMOUNT_ROLES } from '../../recognize/signConvention';
-import { sumCoverages, type Coverage } from './sumCoverage';
+import { isSumCell } from '../../reading/sumCell';
+import { describeParts } from '../../reading/describeStructure';
+import type { SumPart, SumReading } from '../../reading/types';
+import { cellName, type TableContext } from './context';
 
 /** With this many columns, a row that fails in every one of them is not a sum row at all. */
 const COLUMNS_TO_DISMISS_ROW = 3;
 
+interface Result {
+  col: TableColumn;
+  target: Figure;
+  parts: SumPart[];
+  values: Figure[];
+  expected?: Interval;
+  ok: boolean;
+}
+
 /**
- * sum.row-total: every Summa/Totalt/Resultat row against the rows it covers, within rounding.
- * The row is read with the coverage most of its columns agree with (expected one on ties).
+ * sum.row-total: every Summa/Totalt/Resultat row against the rows the reading says it adds,
+ * within rounding. Where two readings fit the figures equally well but disagree on the cells to
+ * flag, an info says so instead of an error (sum.ambiguous).
  */
 export function checkSumRows(ctx: TableContext): Finding[] {
-  const { table, figures } = ctx;
+  const { table } = ctx;
   const columns = table.columns.filter(isAdditive);
-  // With costs written positive, amounts are netted (intäkter − kostnader) but variance and
-  // change columns are already "positive = better" on every row and simply add up.
-  const signed = sumCoverages(table.rows, table.signConvention === 'costs-positive');
-  const plain = sumCoverages(table.rows, false);
-  const failing: Array<{ row: TableRow; results: Array<{ ok: boolean; expected?: Interval; parts: Figure[]; cov: Coverage }>; checks: Array<{ col: TableColumn; target: Figure }>; passed: number }> = [];
-  let confirmedRows = 0;
-  for (const [row, signedCandidates] of signed) {
-    const plainCandidates = plain.get(row)!;
-    const candidateFor = (i: number, col: TableColumn) => (AMOUNT_ROLES.has(col.role) ? signedCandidates[i] : plainCandidates[i]);
-    const candidates = signedCandidates;
-    const checks = columns
-      .map((col) => ({ col, target: figures.target(row.row, col.col) }))
-      .filter((c): c is { col: TableColumn; target: Figure } => !!c.target && !c.target.blank && isSumCell(ctx, row.row, c.col.col));
-    if (checks.length === 0 || candidates.length === 0) continue;
-    const evaluate = (i: number) =>
-      checks.map(({ col, target }) => {
-        const cov = candidateFor(i, col);
-        if (cov.parts.length === 0) return { ok: false, expected: undefined, parts: [] as Figure[], cov };
-        const parts = cov.parts.map((p) => figures.get(p.row.row, col.col));
-        // Nothing to add up (all blank) is no evidence either way.
-        if (parts.some((p) => p === undefined) || parts.every((p) => p!.blank)) return { ok: true, expected: undefined, parts: [] as Figure[], cov };
-        const expected = sumIntervals(parts.map((p, i) => scale(p!.interval, cov.parts[i].weight)));
-        return { ok: consistent(target, expected), expected, parts: parts as Figure[], cov };
-      });
-    // The expected reading usually holds everywhere; only then are alternatives skipped.
-    const first = evaluate(0);
-    if (first.every((x) => x.ok)) {
-      confirmedRows++;
+  const evaluated = ctx.structure.sums.map((s) => ({ s, results: evaluate(ctx, s, columns) }));
+  const confirmedRows = evaluated.filter(({ results }) => results.some((r) => r.ok && r.expected)).length;
+  const findings: Finding[] = [];
+  for (const { s, results } of evaluated) {
+    const failing = results.filter((r) => !r.ok && r.expected);
+    if (failing.length === 0) continue;
+    if (s.ambiguousWith) {
+      findings.push(ambiguityFinding(ctx, s, failing[0].col));
       continue;
     }
-    const evaluated = [first, ...candidates.slice(1).map((_, i) => evaluate(i + 1))];
-    const passes = evaluated.map((e) => (e.every((x) => x.cov.parts.length === 0) ? -1 : e.filter((x) => x.ok).length));
-    const best = passes.indexOf(Math.max(...passes));
-    if (passes[best] < 0) continue;
-    if (passes[best] > 0) confirmedRows++;
-    failing.push({ row, results: evaluated[best], checks, passed: passes[best] });
-  }
-  const findings: Finding[] = [];
-  for (const { row, results, checks, passed } of failing) {
     // A row failing in every column is read as "not a sum" (an average, a count of something
     // else) unless its label is a Swedish sum word and the table's other sums confirm the layout.
+    const passed = results.filter((r) => r.ok && r.expected).length;
     const knownLayout = table.kind !== 'generic';
-    if (passed === 0 && checks.length >= COLUMNS_TO_DISMISS_ROW && !knownLayout && (!isSwedishSumLabel(row.label) || confirmedRows === 0)) continue;
-    results.forEach((res, i) => {
-      if (res.ok || !res.expected) return;
-      findings.push(sumFinding(ctx, row, checks[i].col, checks[i].target, res.expected, res.cov, res.parts));
-    });
+    if (passed === 0 && results.length >= COLUMNS_TO_DISMISS_ROW && !knownLayout && (!isSwedishSumLabel(s.row.label) || confirmedRows === 0)) continue;
+    for (const r of failing) findings.push(sumFinding(ctx, s, r));
   }
   return findings;
+}
+
+function evaluate(ctx: TableContext, s: SumReading, columns: TableColumn[]): Result[] {
+  const out: Result[] = [];
+  for (const col of columns) {
+    const target = ctx.figures.target(s.row.row, col.col);
+    if (!target || target.blank || !isSumCell(ctx.sheet, ctx.table.range, s.row.row, col.col)) continue;
+    const parts = AMOUNT_ROLES.has(col.role) ? s.parts : s.plainParts;
+    const values = parts.map((p) => ctx.figures.get(p.row.row, col.col));
+    // Nothing to add up (all blank), or a part that is no figure: no evidence either way.
+    if (values.some((v) => v === undefined) || values.every((v) => v!.blank)) {
+      out.push({ col, target, parts, values: [], ok: true });
+      continue;
+    }
+    const figs = values as Figure[];
+    const expected = sumIntervals(figs.map((f, i) => scale(f.interval, parts[i].weight)));
+    out.push({ col, target, parts, values: figs, expected, ok: consistent(target, expected) });
+  }
+  return out;
 }
 
 function isSwedishSumLabel(label: string): boolean {
@@ -77,30 +75,25 @@ function isSwedishSumLabel(label: string): boolean {
   return /^(summa|totalt|totala|resultat|verksamhetens nettokostnad|nettokostnad|årets resultat|periodens resultat)(\s|$|:)/i.test(l) || /\s(totalt|resultat)$/i.test(l);
 }
 
-/**
- * A constant, or a formula that adds up cells of its own column inside the table. A formula
- * that averages, divides or fetches figures from elsewhere is not a sum of the rows above.
- */
-function isSumCell(ctx: TableContext, row: number, col: number): boolean {
-  const formula = cellAt(ctx.sheet, row, col).formula;
-  if (!formula) return true;
-  const body = formula.replace(/^=/, '').replace(/"[^"]*"/g, '');
-  const functions = body.match(/[A-Z][A-Z0-9.]*(?=\()/gi) ?? [];
-  if (functions.some((f) => !/^(SUM|SUMMA|ROUND|AVRUNDA|SUBTOTAL|DELSUMMA)$/i.test(f))) return false;
-  if (/[*/^]/.test(body)) return false;
-  const { top, bottom } = ctx.table.range;
-  return referencedRanges(formula).every((r) => r.sheet === undefined && r.left === col && r.right === col && r.top >= top && r.bottom <= bottom);
+function sumFinding(ctx: TableContext, s: SumReading, r: Result): Finding {
+  const m = measure(r.target, r.expected!);
+  const d = Math.max(r.target.decimals, ...r.values.map((p) => p.decimals));
+  const what = s.describe === 'rows' ? describeRun(r.parts, r.col.col) : `${describeParts(r.parts)} ger`;
+  const message = `${cellName(ctx.table, s.row.row, r.col)} (${a1(s.row.row, r.col.col)}) är ${fmt(r.target.value, d)} men ${what} ${fmt(m.expected, d)}; ${differenceClause(m, d)}.`;
+  return makeFinding('sum.row-total', ctx.table.sheet, s.row.row, r.col.col, message, m);
 }
 
-function sumFinding(ctx: TableContext, row: TableRow, col: TableColumn, target: Figure, expected: Interval, cov: Coverage, parts: Figure[]): Finding {
-  const m = measure(target, expected);
-  const d = Math.max(target.decimals, ...parts.map((p) => p.decimals));
-  const first = a1(cov.parts[0].row.row, col.col);
-  const last = a1(cov.parts[cov.parts.length - 1].row.row, col.col);
-  const what =
-    cov.describe === 'rows'
-      ? cov.parts.length === 1 ? `raden ${first} är` : `raderna ${first}–${last} summerar till`
-      : `${cov.parts.map((p) => (p.weight < 0 ? '− ' : '') + p.row.label).join(' + ').replace(/\+ − /g, '− ')} ger`;
-  const message = `${cellName(ctx.table, row.row, col)} (${a1(row.row, col.col)}) är ${fmt(target.value, d)} men ${what} ${fmt(m.expected, d)}; ${differenceClause(m, d)}.`;
-  return makeFinding('sum.row-total', ctx.table.sheet, row.row, col.col, message, m);
+function describeRun(parts: SumPart[], col: number): string {
+  const first = a1(parts[0].row.row, col);
+  const last = a1(parts[parts.length - 1].row.row, col);
+  if (parts.length === 1) return `raden ${first} är`;
+  const contiguous = parts.every((p, i) => i === 0 || p.row.row > parts[i - 1].row.row);
+  return contiguous ? `raderna ${first}–${last} summerar till` : `${describeParts(parts)} ger`;
+}
+
+function ambiguityFinding(ctx: TableContext, s: SumReading, col: TableColumn): Finding {
+  const one = describeParts(s.parts);
+  const other = describeParts(s.ambiguousWith!);
+  return makeFinding('sum.ambiguous', ctx.table.sheet, s.row.row, col.col,
+    `Tabellen kan läsas på två sätt: ${s.row.label} kan vara ${one} eller ${other}, och siffrorna stämmer lika bra med båda. Kontrollera vilka rader summan ska omfatta.`);
 }

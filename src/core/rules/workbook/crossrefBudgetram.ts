@@ -2,19 +2,19 @@ import { differenceClause, fmt, magnitudeMismatch, makeFinding } from '../../che
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import type { TableColumn } from '../../tables/table';
-import { resultRow, type TablesByKind } from './tablesIndex';
+import { resultRow, tableInScope, type TablesByKind } from './tablesIndex';
 
 /**
  * crossref.budgetram: Summa varav budgetram in the driftbudget = −Resultat of the resultatbudget
  * for the same year and kind of column (Budget 2024 with Budget 2024, Prognos 2023 with Prognos 2023).
  */
 export function checkFrameAgreement(tables: TablesByKind): Finding[] {
-  const budget = tables('resultatbudget')[0];
-  if (!budget) return [];
-  const budgetResult = resultRow(budget.table.rows);
-  if (!budgetResult) return [];
   const out: Finding[] = [];
   for (const drift of tables('driftbudget')) {
+    // Each driftbudget against the resultatbudget of its own nämnd.
+    const budget = tableInScope(drift.scope, tables('resultatbudget'));
+    const budgetResult = budget && resultRow(budget.table.rows);
+    if (!budget || !budgetResult) continue;
     const total = drift.table.rows.filter((r) => r.kind === 'total').pop();
     if (!total) continue;
     for (const frame of drift.table.columns.filter((c) => c.role === 'frame')) {

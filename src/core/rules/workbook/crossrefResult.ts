@@ -1,22 +1,23 @@
 import { consistent, differenceClause, fmt, makeFinding, measure } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { currentVarianceColumn, resultRow, type TablesByKind } from './tablesIndex';
+import { currentVarianceColumn, resultRow, tableInScope, type TablesByKind } from './tablesIndex';
 
 /**
  * crossref.result: the driftredovisning's Resultat budgetavvikelse ack equals the
  * resultatrapport's (DOMAIN §3.2: 2,8 in both). Reported at the driftredovisning cell.
  */
 export function checkResultAgreement(tables: TablesByKind): Finding[] {
-  const report = tables('resultatrapport')[0];
-  if (!report) return [];
-  const reportRow = resultRow(report.table.rows);
-  const reportCol = currentVarianceColumn(report.table.columns);
-  if (!reportRow || !reportCol) return [];
-  const reference = report.figures.shown(reportRow.row, reportCol.col);
-  if (!reference || reference.blank) return [];
   const out: Finding[] = [];
   for (const drift of tables('driftredovisning')) {
+    // Each driftredovisning against the resultatrapport of its own nämnd.
+    const report = tableInScope(drift.scope, tables('resultatrapport'));
+    if (!report) continue;
+    const reportRow = resultRow(report.table.rows);
+    const reportCol = currentVarianceColumn(report.table.columns);
+    if (!reportRow || !reportCol) continue;
+    const reference = report.figures.shown(reportRow.row, reportCol.col);
+    if (!reference || reference.blank) continue;
     const row = resultRow(drift.table.rows);
     const col = currentVarianceColumn(drift.table.columns);
     if (!row || !col) continue;

@@ -1,11 +1,18 @@
-import type { RecognizedTable } from '../../recognize/recognize';
+import type { ScopedTable } from '../../reading/readWorkbook';
+import { inScope, type Scoped } from '../../reading/scope';
 import type { TableColumn, TableKind, TableRow } from '../../tables/table';
 
 /** Tables of the workbook by kind, for rules that compare tables with each other. */
-export type TablesByKind = (kind: TableKind) => RecognizedTable[];
+export type TablesByKind = (kind: TableKind) => ScopedTable[];
 
-export function indexTables(all: RecognizedTable[]): TablesByKind {
+export function indexTables(all: ScopedTable[]): TablesByKind {
   return (kind) => all.filter((t) => t.table.kind === kind);
+}
+
+/** The table of `tables` in the same scope as `item` (the same nämnd), or undefined when the scope cannot tell. */
+export function tableInScope(item: Scoped, tables: ScopedTable[]): ScopedTable | undefined {
+  const scope = inScope(item, tables.map((t) => t.scope));
+  return scope && tables.find((t) => t.scope === scope);
 }
 
 /** The row that carries the table's result: "Resultat" if present, else its last total row. */

@@ -1,4 +1,4 @@
-import type { ColumnRole, TableColumn } from '../../tables/table';
+import type { ColumnRole, TableColumn } from '../tables/table';
 
 /** Same period: accumulated or not, this year or the previous one, and the same year when both name one. */
 export function samePeriod(a: TableColumn, b: TableColumn): boolean {

@@ -1,0 +1,14 @@
+import type { FigureReader } from '../check/figures';
+import type { Table, TableColumn, TableRow } from '../tables/table';
+
+/**
+ * +1 for utfall − budget, −1 for budget − utfall: with costs written positive, a cost row's
+ * variance is budget − utfall, and so is a net cost shown positive ("Nettokostnad 67,3").
+ */
+export function orientation(ctx: { table: Table; figures: FigureReader }, row: TableRow, minuend: TableColumn): number {
+  if (ctx.table.signConvention !== 'costs-positive') return 1;
+  if (row.section === 'cost') return -1;
+  const isNetCost = (row.kind === 'total' || row.kind === 'subtotal') && row.compact.includes('nettokostnad');
+  const v = ctx.figures.value(row.row, minuend.col);
+  return isNetCost && v !== undefined && v > 0 ? -1 : 1;
+}

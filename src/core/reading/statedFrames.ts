@@ -1,0 +1,50 @@
+import { cellText } from '../recognize/cellKinds';
+import { compactLabel, yearsIn } from '../text/normalize';
+import { eachCell, type Workbook } from '../model/workbook';
+import { numericValue } from '../check/figures';
+import { a1 } from '../model/address';
+import { displayedDecimals } from '../numbers/displayPrecision';
+import { scopeName } from './scope';
+
+export interface StatedFrame {
+  value: number;
+  decimals: number;
+  year?: number;
+  /** "Blad1!B2" where it was stated. */
+  source: string;
+  sheet: string;
+  row: number;
+  bottom: number;
+  /** The nämnd the label names ("Budgetram kulturnämnd"), compact; undefined for "Nämndens budgetram". */
+  name?: string;
+}
+
+/**
+ * Every budgetram the user stated: a cell labelled "Budgetram" (or "Nämndens budgetram 2024",
+ * "Budgetram kulturnämnd") with its value to the right or just below. A workbook with several
+ * nämnder states one per nämnd; which resultatbudget each belongs to is decided by scope.
+ */
+export function findStatedFrames(workbook: Workbook): StatedFrame[] {
+  const out: StatedFrame[] = [];
+  for (const sheet of workbook.sheets) {
+    for (const { row: r, col: c, cell } of eachCell(sheet)) {
+      if (cell.type !== 'text') continue;
+      const label = cellText(cell);
+      const compact = compactLabel(label);
+      if (!compact.includes('budgetram')) continue;
+      const name = scopeName(label);
+      const bare = name ? compact.replace(name, '') : compact;
+      if (!/^(nämndens)?budgetram(en)?(\d{4})?(mnkr)?$/.test(bare) && !/^budgetram(en)?(från|enligt)regionfullmäktige/.test(bare)) continue;
+      for (const [dr, dc] of [[0, 1], [0, 2], [1, 0]]) {
+        const next = sheet.rows[r - 1 + dr]?.[c - 1 + dc];
+        const v = next ? numericValue(next) : undefined;
+        if (v && next!.type !== 'empty') {
+          const shown = v.decimals ?? displayedDecimals(next!.numberFormat, v.value).decimals;
+          out.push({ value: v.value, decimals: shown, year: yearsIn(label)[0], source: `${sheet.name}!${a1(r + dr, c + dc)}`, sheet: sheet.name, row: r, bottom: r, ...(name ? { name } : {}) });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

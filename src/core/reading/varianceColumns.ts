@@ -1,0 +1,109 @@
+import type { FigureReader } from '../check/figures';
+import { consistent } from '../check/mismatch';
+import { scale, sub } from '../numbers/interval';
+import type { Table, TableColumn } from '../tables/table';
+import { orientation } from './orientation';
+import { samePeriod } from './pairing';
+import type { DerivedColumn } from './types';
+
+interface Pair {
+  a: TableColumn;
+  b: TableColumn;
+  /** How well the labels fit; higher first. */
+  prior: number;
+}
+
+/**
+ * The inputs of every avvikelse column: utfall or prognos minus the budget of the same group
+ * ("Perioden jan–jul" › Budget, Utfall, Avvikelse) or, without groups, of the same period.
+ * A group word the engine does not know still binds its columns: the group is the column
+ * header above, whatever it says. Among the pairs the labels allow, the one under which most
+ * rows agree (either sign: a column computed budget − utfall keeps its inputs and is reported
+ * as reversed) is kept; label fit breaks ties.
+ */
+export function varianceColumns(table: Table, figures: FigureReader): DerivedColumn[] {
+  const out: DerivedColumn[] = [];
+  for (const v of table.columns) {
+    if (v.role !== 'budgetVariance' && v.role !== 'forecastVariance') continue;
+    const pairs = labelPairs(table.columns, v);
+    if (pairs.length === 0) continue;
+    const best = pairs.length === 1 ? pairs[0] : byFigures(table, figures, v, pairs);
+    const forecast = best.a.role === 'forecast';
+    out.push({ rule: forecast ? 'variance.forecast' : 'variance.budget', target: v, a: best.a, b: best.b, describe: forecast ? 'prognos − budget' : 'utfall − budget' });
+  }
+  return out;
+}
+
+function labelPairs(columns: TableColumn[], v: TableColumn): Pair[] {
+  const minuends = columns.filter((c) => c !== v && (c.role === 'actual' || c.role === 'forecast'));
+  const budgets = columns.filter((c) => c !== v && c.role === 'budget');
+  const grouped = (c: TableColumn) => c.q.group !== undefined && c.q.group === v.q.group;
+  const groupHasBoth = v.q.group !== undefined && minuends.some(grouped) && budgets.some(grouped);
+  // Columns of another group that has its own avvikelse belong to that one.
+  const taken = new Set(columns.filter((c) => c !== v && c.q.group !== undefined && c.q.group !== v.q.group && isVariance(c)).map((c) => c.q.group));
+  const pairs: Pair[] = [];
+  for (const a of minuends) {
+    for (const b of budgets) {
+      if (a.q.previousYear !== v.q.previousYear || b.q.previousYear !== v.q.previousYear) continue;
+      if (groupHasBoth && !(grouped(a) && grouped(b))) continue;
+      if (taken.has(a.q.group) || taken.has(b.q.group)) continue;
+      pairs.push({ a, b, prior: prior(v, a, b) });
+    }
+  }
+  return pairs.sort((x, y) => y.prior - x.prior || distance(x, v) - distance(y, v));
+}
+
+function isVariance(c: TableColumn): boolean {
+  return c.role === 'budgetVariance' || c.role === 'forecastVariance';
+}
+
+function prior(v: TableColumn, a: TableColumn, b: TableColumn): number {
+  let p = 0;
+  if (a.q.group === v.q.group) p += 4;
+  if (b.q.group === v.q.group) p += 4;
+  if (samePeriod(a, b)) p += 3;
+  if (samePeriod(a, v)) p += 2;
+  if (samePeriod(b, v)) p += 2;
+  const wantsForecast = v.role === 'forecastVariance' || v.q.forecast || /helår|prognos/.test(v.compact);
+  if ((a.role === 'forecast') === wantsForecast) p += 3;
+  // The inputs of a derived column usually stand before it, close by.
+  if (a.col < v.col && b.col < v.col) p += 1;
+  return p;
+}
+
+function distance(p: Pair, v: TableColumn): number {
+  const d = (c: TableColumn) => (c.col < v.col ? v.col - c.col : 100 + c.col - v.col);
+  return d(p.a) + d(p.b);
+}
+
+/**
+ * The label-preferred pair unless another one clearly explains the column better: agreeing in
+ * more than half of the rows checked and in at least two rows more. One typed cell over other
+ * inputs is a slip to report, not a reason to re-read the column.
+ */
+function byFigures(table: Table, figures: FigureReader, v: TableColumn, pairs: Pair[]): Pair {
+  const rows = table.rows.filter((r) => r.kind !== 'section' && r.kind !== 'nonMoney');
+  const score = (p: Pair): { agreeing: number; checked: number } => {
+    let agreeing = 0;
+    let checked = 0;
+    for (const row of rows) {
+      const t = figures.target(row.row, v.col);
+      const a = figures.get(row.row, p.a.col);
+      const b = figures.get(row.row, p.b.col);
+      if (!t || t.blank || !a || !b) continue;
+      checked++;
+      const expected = scale(sub(a.interval, b.interval), orientation({ table, figures }, row, p.a));
+      if (consistent(t, expected) || consistent(t, scale(expected, -1))) agreeing++;
+    }
+    return { agreeing, checked };
+  };
+  const preferred = score(pairs[0]);
+  if (preferred.agreeing === preferred.checked) return pairs[0];
+  let best = pairs[0];
+  let bestAgreeing = preferred.agreeing;
+  for (const p of pairs.slice(1)) {
+    const s = score(p);
+    if (s.agreeing > bestAgreeing && s.agreeing * 2 > s.checked && s.agreeing >= preferred.agreeing + 2) [best, bestAgreeing] = [p, s.agreeing];
+  }
+  return best;
+}
