@@ -236,7 +236,7 @@ function drWithFormulas(slipRow?: number): TestCell[][] {
 }
 
 /** The cells that differ between two grids, as edits (for slips that Excel recalculates through). */
-function diffEdits(clean: TestCell[][], slipped: TestCell[][]): Edit[] {
+export function diffEdits(clean: TestCell[][], slipped: TestCell[][]): Edit[] {
   const out: Edit[] = [];
   for (let r = 0; r < Math.max(clean.length, slipped.length); r++) {
     const a = clean[r] ?? [];

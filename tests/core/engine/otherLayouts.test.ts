@@ -6,38 +6,8 @@
  *   (b) the planted slip is reported at the exact cell with the right rule id.
  * Data and the reason for each layout: tests/helpers/otherLayouts.ts.
  */
-import { validateWorkbook } from '../../../src/core/engine/validate';
-import type { Finding } from '../../../src/core/findings/finding';
-import { buildSheet, buildWorkbook, type TestCell } from '../../helpers/buildSheet';
-import { CASES, type LayoutCase } from '../../helpers/otherLayouts';
-
-function parseA1(a1: string): { row: number; col: number } {
-  const mm = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!mm) throw new Error(`bad address ${a1}`);
-  let col = 0;
-  for (const ch of mm[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(mm[2]), col };
-}
-
-function validate(c: LayoutCase, slipped: boolean) {
-  const sheets = c.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
-  if (slipped) {
-    for (const e of c.slip.edits) {
-      const sheet = e.sheet ? sheets.find((s) => s.name === e.sheet)! : sheets[0];
-      const { row, col } = parseA1(e.cell);
-      while (sheet.rows.length < row) sheet.rows.push([]);
-      const r = sheet.rows[row - 1];
-      while (r.length < col) r.push(null);
-      // Guard: the slip must replace what the clean table holds at that address.
-      expect({ cell: e.cell, holds: r[col - 1] ?? null }).toEqual({ cell: e.cell, holds: e.was as TestCell });
-      r[col - 1] = e.value;
-    }
-  }
-  return validateWorkbook(buildWorkbook(...sheets.map((s) => buildSheet(s.name, s.rows, s.merges ?? []))));
-}
-
-const id = (f: Finding) => `${f.rule} ${f.sheet}!${f.cell}`;
-const describeFinding = (f: Finding) => `${id(f)}: ${f.message}`;
+import { CASES } from '../../helpers/otherLayouts';
+import { describeFinding, findingId as id, validateCase as validate } from '../../helpers/layoutRunner';
 
 const active = CASES.filter((c) => !c.skip);
 const skipped = CASES.filter((c) => c.skip);
