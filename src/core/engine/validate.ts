@@ -20,6 +20,7 @@ import { readWorkbook, type WorkbookReading } from '../reading/readWorkbook';
 import type { TableReading } from '../reading/types';
 import type { TableContext } from '../rules/table/context';
 import { tableStructureSummary } from '../reading/structureSummary';
+import { readingExplains } from '../reading/formulaAgreement';
 
 const SHEET_RULES: SheetRule[] = [checkErrorValues, checkNumbersStoredAsText, ...formulaRules];
 
@@ -35,7 +36,10 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
 export function validateReading(reading: WorkbookReading, settings: ValidationSettings = {}): Report {
   const { workbook, goals, internalControl } = reading;
   const findings: Finding[] = [];
-  for (const sheet of workbook.sheets) for (const rule of SHEET_RULES) findings.push(...rule(sheet));
+  for (const sheet of workbook.sheets) {
+    // Formula patterns are read against the tables: a SUM or a sign the reading explains is no slip.
+    for (const rule of SHEET_RULES) findings.push(...rule(sheet).filter((f) => !readingExplains(reading.tables, f)));
+  }
   for (const t of reading.tables) findings.push(...checkTable(t));
   for (const name of reading.unrecognizedSheets) {
     findings.push(

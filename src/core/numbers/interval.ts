@@ -55,6 +55,13 @@ export function neg(a: Interval): Interval {
   return make(-a.hi, -a.lo);
 }
 
+/** The magnitudes an interval's values may have: |x| for x in a. */
+export function abs(a: Interval): Interval {
+  if (a.lo >= 0) return a;
+  if (a.hi <= 0) return neg(a);
+  return make(0, Math.max(-a.lo, a.hi));
+}
+
 /** Min/max over the four corner values; any undefined corner (0·∞, ∞/∞) gives UNBOUNDED. */
 function corners(values: number[]): Interval {
   if (values.some((v) => Number.isNaN(v))) return { lo: -Infinity, hi: Infinity };

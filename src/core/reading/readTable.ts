@@ -9,6 +9,7 @@ import { varianceColumns } from './varianceColumns';
 /** The structure of one recognised table: what each sum adds, and the inputs of each derived column. */
 export function readTable(sheet: Sheet, { table, figures }: RecognizedTable): TableReading {
   const sums = readSums(table, figures, (row, col) => isSumCell(sheet, table.range, row, col));
-  const derived = [...varianceColumns(table, figures), ...relationColumns(table.columns)];
+  const variances = varianceColumns(table, figures);
+  const derived = [...variances, ...relationColumns(table.columns, variances)];
   return { sheet, table, figures, structure: { sums, derived } };
 }

@@ -7,13 +7,18 @@ import type { DerivedColumn } from './types';
  * Relation = avvikelse / omsättning × 100; Ökningstakt = utfall / utfall fg år − 1;
  * Förändring = i år − fg år; Förändring % = i år / fg år − 1.
  */
-export function relationColumns(columns: TableColumn[]): DerivedColumn[] {
+export function relationColumns(columns: TableColumn[], variances: DerivedColumn[]): DerivedColumn[] {
   const out: DerivedColumn[] = [];
   for (const t of columns) {
     if (t.role === 'relation') {
       const turnover = partner(columns, t, 'turnover', () => true);
       const variance = turnover && (partner(columns, turnover, 'budgetVariance') ?? partner(columns, t, 'budgetVariance', () => true));
       if (turnover && variance) out.push({ rule: 'relation.ratio', target: t, a: variance, b: turnover, describe: 'budgetavvikelse / omsättning × 100' });
+      else {
+        // "Avvikelse %" without an omsättning: the avvikelse of its own group over that group's budget.
+        const own = nearestVarianceLeft(t, variances);
+        if (own) out.push({ rule: 'relation.ratio', target: t, a: own.target, b: own.b, describe: 'avvikelse / budget × 100' });
+      }
     } else if (t.role === 'growth' && !t.q.previousYear) {
       // "Ökningstakt %" with no period of its own goes with whichever utfall pair the table has.
       const pair = t.q.forecast ? forecastGrowthPair(columns) : actualPair(columns, t.q.accumulated) ?? actualPair(columns, !t.q.accumulated);
@@ -26,6 +31,11 @@ export function relationColumns(columns: TableColumn[]): DerivedColumn[] {
     }
   }
   return out;
+}
+
+function nearestVarianceLeft(t: TableColumn, variances: DerivedColumn[]): DerivedColumn | undefined {
+  const left = variances.filter((v) => v.target.col < t.col && v.target.q.group === t.q.group);
+  return left.sort((x, y) => y.target.col - x.target.col)[0];
 }
 
 /** Förändring as a column group over Kvinnor/Män/Totalt is handled by the group rule. */

@@ -4,7 +4,7 @@ import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { cellAt } from '../../model/workbook';
 import { isPercentFormat } from '../../numbers/displayPrecision';
-import { div, point, scale, sub, type Interval } from '../../numbers/interval';
+import { abs, div, point, scale, sub, type Interval } from '../../numbers/interval';
 import type { TableRow } from '../../tables/table';
 import type { DerivedColumn } from '../../reading/types';
 import { cellName, type TableContext } from './context';
@@ -37,6 +37,8 @@ function checkRelation(ctx: TableContext, rel: DerivedColumn): Finding[] {
     const pct = rel.rule === 'variance.change' || isPercentFormat(cellAt(sheet, row.row, rel.target.col).numberFormat) ? 1 : 100;
     const expected = EXPECTED[rel.rule]!(a, b, pct);
     if (consistent(target, expected)) continue;
+    // Avvikelse % over a negative (cost) budget is written either way: over the budget, or over its size.
+    if (rel.b.role === 'budget' && consistent(target, EXPECTED[rel.rule]!(a, { ...b, interval: abs(b.interval) }, pct))) continue;
     findings.push(relationFinding(ctx, rel, row, target, expected, a, b));
   }
   return findings;
