@@ -11,7 +11,7 @@ import { cellAt, type Cell, type Sheet, type Workbook } from '../model/workbook'
 import { isPercentFormat } from '../numbers/displayPrecision';
 import { point } from '../numbers/interval';
 import { readWorkbook } from '../reading/readWorkbook';
-import { orientation } from '../reading/orientation';
+import { rowSign } from '../reading/orientation';
 import type { DerivedColumn as ReadDerivedColumn } from '../reading/types';
 import type { Table, TableRow } from '../tables/table';
 import { explainDerived } from './explain';
@@ -90,7 +90,7 @@ function planCell(
   const existing = cellAt(sheet, row.row, col);
   const percentFormatted = !isNew && isPercentFormat(existing.numberFormat);
   const isVariance = spec.kind === 'budgetVariance' || spec.kind === 'forecastVariance';
-  const sign = isVariance ? orientation({ table, figures }, row, spec.a) : 1;
+  const sign = isVariance ? rowSign({ table, figures }, row, spec) : 1;
   const aRef = a1(row.row, spec.a.col);
   const bRef = a1(row.row, spec.b.col);
   const formula = derivedFormula(spec.kind, aRef, bRef, sign, percentFormatted);

@@ -19,6 +19,8 @@ export interface DerivedSpec {
   header: string;
   /** "utfall ack − budget ack" */
   description: string;
+  /** The column is read as budget − utfall on every row (net costs shown positive). */
+  reversed?: boolean;
 }
 
 const RELATION_KIND: Record<DerivedColumn['rule'], DerivedKind> = {
@@ -35,7 +37,8 @@ export function derivedSpecs(table: Table, derived: DerivedColumn[]): DerivedSpe
   const specs: DerivedSpec[] = [];
   for (const d of derived) {
     const kind = RELATION_KIND[d.rule];
-    specs.push({ kind, target: d.target, a: d.a, b: d.b, header: d.target.header, description: describe(kind, d.a, d.b) });
+    const description = d.reversed ? describe(kind, d.b, d.a) : describe(kind, d.a, d.b);
+    specs.push({ kind, target: d.target, a: d.a, b: d.b, header: d.target.header, description, ...(d.reversed ? { reversed: true } : {}) });
   }
   return [...specs, ...missingSpecs(columns, specs)];
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../findings/finding';
 import { a1, parseA1 } from '../model/address';
 import { cellAt } from '../model/workbook';
 import { plainSumArea } from '../rules/formula/sumRange';
-import { orientation } from './orientation';
+import { rowSign } from './orientation';
 import type { TableReading } from './types';
 
 /**
@@ -42,8 +42,10 @@ function varianceFormulaAsRead(t: TableReading, row: number, col: number): boole
   const tableRow = t.table.rows.find((r) => r.row === row);
   if (!d || !tableRow) return false;
   const [a, b] = [a1(row, d.a.col), a1(row, d.b.col)];
-  const expected = orientation(t, tableRow, d.a) < 0 ? `=${b}-${a}` : `=${a}-${b}`;
-  return normalized(cellAt(t.sheet, row, col).formula ?? '') === expected;
+  const formula = normalized(cellAt(t.sheet, row, col).formula ?? '');
+  // Figures all zero leave the convention open; then a cost row's budget − utfall is no slip either.
+  if (t.table.signConvention === undefined && tableRow.section === 'cost' && formula === `=${b}-${a}`) return true;
+  return formula === (rowSign(t, tableRow, d) < 0 ? `=${b}-${a}` : `=${a}-${b}`);
 }
 
 function normalized(formula: string): string {

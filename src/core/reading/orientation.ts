@@ -12,3 +12,8 @@ export function orientation(ctx: { table: Table; figures: FigureReader }, row: T
   const v = ctx.figures.value(row.row, minuend.col);
   return isNetCost && v !== undefined && v > 0 ? -1 : 1;
 }
+
+/** The sign of one row of a derived avvikelse column: the column's own reading first, then the table's convention. */
+export function rowSign(ctx: { table: Table; figures: FigureReader }, row: TableRow, column: { a: TableColumn; reversed?: boolean }): number {
+  return column.reversed ? -1 : orientation(ctx, row, column.a);
+}

@@ -58,6 +58,9 @@ export function sumCandidates(row: TableRow, open: OpenItem[], sinceHeading: num
   // delsummor both readings say the same, and the longer one only widens the rounding allowed.
   const leaves = leafItems(open);
   if (leaves.length !== open.length && open.some((it) => !it.sound)) out.push({ items: open, parts: conventional(leaves), describe: 'rows' });
+  // A bare "Summa" or "Totalt" is the table's total: a reading that leaves rows out of it could
+  // only hide a slip in them. A named total ("Totalt kultur") may close its own block.
+  if (isBareTotal(row)) return out;
   if (trailing.length > 0 && trailing.length !== open.length) plus(trailing, 'rows');
   if (block.length > 0 && block.length !== open.length) out.push({ items: block, parts: conventional(block), describe: describeOf(block) });
   return out;
@@ -102,4 +105,8 @@ function signPatterns(open: OpenItem[]): SumPart[][] {
     }
   }
   return out;
+}
+
+function isBareTotal(row: TableRow): boolean {
+  return /^(summa|totalt|total|summatotalt|totaltsumma|samtliga|allaområden)(mnkr|tkr|kr)?$/.test(row.compact);
 }

@@ -73,7 +73,10 @@ function choose(candidates: SumCandidate[], checks: TableColumn[], row: TableRow
     }
   }
   const failing = (e: Evaluated) => e.verdicts.map((v) => v === false).join();
-  const rival = best.agreeing > 0 ? all.find((e) => e !== best && e.agreeing === best.agreeing && failing(e) !== failing(best)) : undefined;
+  // Two readings are a real ambiguity only when each explains most of the row; two that both fail
+  // in most columns are one slip seen twice, and the label's reading reports it.
+  const explainsMost = best.agreeing * 2 > checked;
+  const rival = explainsMost ? all.find((e) => e !== best && e.agreeing === best.agreeing && failing(e) !== failing(best)) : undefined;
   const reading: SumReading = {
     row,
     parts: best.candidate.parts,

@@ -33,6 +33,11 @@ export interface DerivedColumn {
   b: TableColumn;
   /** "utfall − budget", "budgetavvikelse / omsättning × 100" */
   describe: string;
+  /**
+   * An avvikelse written budget − utfall on every row, in a table of net costs shown positive
+   * (no revenue or cost rows to set a convention): positive = better, read as the table means it.
+   */
+  reversed?: boolean;
 }
 
 /** What the reading found in one table: the part every rule shares. */

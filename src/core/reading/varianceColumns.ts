@@ -6,6 +6,9 @@ import { orientation } from './orientation';
 import { samePeriod } from './pairing';
 import type { DerivedColumn } from './types';
 
+/** How much worse a pair's label fit may be than the best one's and still be weighed by figures. */
+const CLOSE_PRIOR = 3;
+
 interface Pair {
   a: TableColumn;
   b: TableColumn;
@@ -25,11 +28,16 @@ export function varianceColumns(table: Table, figures: FigureReader): DerivedCol
   const out: DerivedColumn[] = [];
   for (const v of table.columns) {
     if (v.role !== 'budgetVariance' && v.role !== 'forecastVariance') continue;
-    const pairs = labelPairs(table.columns, v);
-    if (pairs.length === 0) continue;
+    const all = labelPairs(table.columns, v);
+    if (all.length === 0) continue;
+    // Figures choose only among pairs the labels fit about equally well: another period's columns
+    // that happen to agree are no reason to re-read a column headed "ack".
+    const pairs = all.filter((p) => p.prior >= all[0].prior - CLOSE_PRIOR);
     const best = pairs.length === 1 ? pairs[0] : byFigures(table, figures, v, pairs);
     const forecast = best.a.role === 'forecast';
-    out.push({ rule: forecast ? 'variance.forecast' : 'variance.budget', target: v, a: best.a, b: best.b, describe: forecast ? 'prognos − budget' : 'utfall − budget' });
+    const reversed = netCostsReversed(table, figures, v, best);
+    const describe = forecast ? 'prognos − budget' : 'utfall − budget';
+    out.push({ rule: forecast ? 'variance.forecast' : 'variance.budget', target: v, a: best.a, b: best.b, describe: reversed ? reverse(describe) : describe, ...(reversed ? { reversed } : {}) });
   }
   return out;
 }
@@ -106,4 +114,40 @@ function byFigures(table: Table, figures: FigureReader, v: TableColumn, pairs: P
     if (s.agreeing > bestAgreeing && s.agreeing * 2 > s.checked && s.agreeing >= preferred.agreeing + 2) [best, bestAgreeing] = [p, s.agreeing];
   }
   return best;
+}
+
+function reverse(formula: string): string {
+  return formula.split(' − ').reverse().join(' − ');
+}
+
+/**
+ * A table of net costs per område written positive ("Budget 9,2 | Utfall 8,4 | Avvikelse 0,8"),
+ * with no revenue or cost rows to set a sign convention, states its avvikelse as budget − utfall
+ * so that positive is better. Read so when the inputs are positive and the column agrees
+ * reversed on more rows than the other way and on every non-zero row but at most one.
+ */
+function netCostsReversed(table: Table, figures: FigureReader, v: TableColumn, p: Pair): boolean {
+  if (table.signConvention !== undefined) return false;
+  let positive = 0;
+  let negative = 0;
+  let plain = 0;
+  let reversed = 0;
+  let nonZero = 0;
+  for (const row of table.rows) {
+    if (row.kind === 'section' || row.kind === 'nonMoney') continue;
+    const t = figures.target(row.row, v.col);
+    const a = figures.get(row.row, p.a.col);
+    const b = figures.get(row.row, p.b.col);
+    if (!t || t.blank || !a || !b || a.blank || b.blank) continue;
+    for (const x of [a.value, b.value]) if (x > 0) positive++; else if (x < 0) negative++;
+    const expected = sub(a.interval, b.interval);
+    const asPlain = consistent(t, expected);
+    const asReversed = consistent(t, scale(expected, -1));
+    // Zero, or too small to tell the sign within rounding: no evidence either way.
+    if (t.value === 0 || (asPlain && asReversed)) continue;
+    nonZero++;
+    if (asPlain) plain++;
+    else if (asReversed) reversed++;
+  }
+  return positive > negative * 3 && reversed > plain && plain <= 1 && reversed >= nonZero - 1;
 }

@@ -22,8 +22,7 @@ import type { Finding } from '../../../src/core/findings/finding';
 import { a1, columnLetters, parseA1 } from '../../../src/core/model/address';
 import { sheetFromGrid, type Cell, type CellRange } from '../../../src/core/model/workbook';
 import { toCell } from '../../helpers/buildSheet';
-import { recognizeSheet } from '../../../src/core/recognize/recognize';
-import { varianceSpecs } from '../../../src/core/rules/table/variance';
+import { readWorkbook } from '../../../src/core/reading/readWorkbook';
 
 const SEED = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : 20261203;
 const RUNS = process.env.PROPERTY_RUNS ? Number(process.env.PROPERTY_RUNS) : 200;
@@ -756,9 +755,9 @@ describe('random clean periodrapport tables (DOMAIN §3.1, §3.2, §4, §5)', ()
 /** Where the engine's reading of the table differs from the generator's structure (explore mode). */
 function diagnose(t: Table): string[] {
   const sheet = toSheet(t);
-  const tables = recognizeSheet(sheet);
+  const tables = readWorkbook({ name: 'property.xlsx', sheets: [sheet] }).tables;
   if (tables.length !== 1) return [`${tables.length} tables recognised`];
-  const { table } = tables[0];
+  const { table, structure } = tables[0];
   const tags: string[] = [];
   const name = (col: number) => {
     const c = t.columns.find((x) => x.col === col);
@@ -771,12 +770,12 @@ function diagnose(t: Table): string[] {
     if (!e) tags.push(`${name(c.col)} not a column`);
     else if (!expectedRole[c.role].includes(e.role)) tags.push(`${name(c.col)} read as ${e.role}`);
   }
-  const specs = varianceSpecs(table.columns);
+  const specs = structure.derived.filter((d) => d.rule === 'variance.budget' || d.rule === 'variance.forecast');
   for (const v of t.columns.filter((x) => x.role === 'variance')) {
-    const spec = specs.find((x) => x.variance.col === v.col);
+    const spec = specs.find((x) => x.target.col === v.col);
     const { a, b } = varianceInputs(t.columns, v);
     if (!spec) tags.push(`${name(v.col)} unchecked`);
-    else if (spec.minuend.col !== a.col || spec.subtrahend.col !== b.col) tags.push(`${name(v.col)} = ${name(spec.minuend.col)} − ${name(spec.subtrahend.col)}`);
+    else if (spec.a.col !== a.col || spec.b.col !== b.col) tags.push(`${name(v.col)} = ${name(spec.a.col)} − ${name(spec.b.col)}`);
   }
   t.body.forEach((r, i) => {
     const e = table.rows.find((x) => x.row === t.bodyRow[i]);

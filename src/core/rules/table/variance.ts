@@ -2,7 +2,7 @@ import { consistent, differenceClause, fmt, makeFinding, measure } from '../../c
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { scale, sub } from '../../numbers/interval';
-import { orientation } from '../../reading/orientation';
+import { rowSign } from '../../reading/orientation';
 import type { DerivedColumn } from '../../reading/types';
 import type { TableRow } from '../../tables/table';
 import { cellName, type TableContext } from './context';
@@ -32,7 +32,7 @@ function checkSpec(ctx: TableContext, spec: DerivedColumn): Finding[] {
     const a = figures.get(row.row, spec.a.col);
     const b = figures.get(row.row, spec.b.col);
     if (!target || target.blank || !a || !b) continue;
-    const sign = orientation(ctx, row, spec.a);
+    const sign = rowSign(ctx, row, spec);
     const expected = scale(sub(a.interval, b.interval), sign);
     if (target.value !== 0) nonZeroChecked++;
     if (consistent(target, expected)) continue;
