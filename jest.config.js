@@ -10,5 +10,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(d3-[^/]+|internmap|delaunator|robust-predicates)/)'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // A loaded 2-core machine (CI, several sessions) can take seconds to render a pane or zip a workbook.
+  testTimeout: 20000,
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
 };

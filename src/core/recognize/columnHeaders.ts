@@ -26,7 +26,9 @@ export function readColumnHeaders(grid: FilledGrid, headerRows: number[], figure
 
   const upperText = (r: number, c: number): string => {
     const own = cellText(grid.at(r, c));
-    if (own || !repeats) return own;
+    // A group word typed once (or centred across the selection, which stores it in the first
+    // cell) heads the plain sub-headers to its right: "Helår" over Budget | Prognos | Avvikelse.
+    if (own || !(repeats || isPlainSubHeader(compactLabel(cellText(grid.at(lowest, c)))))) return own;
     // Carry the group name right over empty cells until the next group starts.
     for (let k = c - 1; k >= figureCols[0]; k--) {
       const t = cellText(grid.at(r, k));
@@ -68,4 +70,9 @@ function spansGroup(
   const lowest = (c: number) => cellText(grid.at(row + 1, c));
   // A text that also heads a neighbour, while the row below differs, is a group header.
   return (left === t && lowest(figureCols[i - 1]) !== lowest(col)) || (right === t && lowest(figureCols[i + 1]) !== lowest(col));
+}
+
+/** Sub-headers that say what a column is but not which period or group it belongs to. */
+function isPlainSubHeader(compact: string): boolean {
+  return /^(budget|utfall|prognos|avvikelse|avvikelse%|avvikelseiprocent|avvikelsei%|diff|differens|förändring|förändring%|%|procent|mnkr|tkr|kvinnor|män|totalt)$/.test(compact);
 }

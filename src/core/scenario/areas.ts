@@ -36,7 +36,7 @@ export function areaRamChanges(base: ScenarioBase, parameters: readonly Paramete
   for (const p of parameters) {
     if (p.kind !== 'ram' || p.change === undefined) continue;
     if (p.target) {
-      const hit = matchRows(p.target, base.rows);
+      const hit = matchRows(p.target, base.rows, base.sums);
       if (hit.length === 0) unmatched.push(`Inget område heter ${p.target}.`);
       for (const r of hit) changes.set(r, (changes.get(r) ?? 0) + p.change / hit.length);
       continue;

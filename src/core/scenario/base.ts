@@ -11,6 +11,8 @@ import { AMOUNT_ROLES } from '../recognize/signConvention';
 import type { Table, TableColumn, TableKind, TableRow } from '../tables/table';
 import { compactLabel } from '../text/normalize';
 import type { ScenarioBaseRef } from './parameters';
+import { readTable } from '../reading/readTable';
+import type { SumParts } from './totals';
 
 export const SCENARIO_TABLE_KINDS: readonly TableKind[] = ['resultatbudget', 'resultatrapport', 'driftbudget'];
 
@@ -30,6 +32,8 @@ export interface ScenarioBase {
   formulaModel: boolean;
   /** Bundled index values with the workbook's Index sheet over them. */
   indexTable: IndexTable;
+  /** What each sum row adds, from the one reading of the table the checks use too. */
+  sums: SumParts;
 }
 
 export type BaseOutcome = { ok: true; base: ScenarioBase } | { ok: false; message: string };
@@ -46,6 +50,7 @@ export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef): BaseOutc
   const chosen = usable[ref.table ?? 0];
   if (!chosen) return { ok: false, message: `Bladet ${sheet.name} har ${usable.length} tabeller att räkna på; tabell ${(ref.table ?? 0) + 1} finns inte.` };
   const { table, figures } = chosen;
+  const reading = readTable(sheet, chosen);
   const columns = valueColumns(table);
   if (columns.length === 0) return { ok: false, message: `Tabellen på bladet ${sheet.name} har inga beloppskolumner.` };
   let primary: TableColumn | undefined;
@@ -68,6 +73,7 @@ export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef): BaseOutc
       costsPositive: table.signConvention === 'costs-positive',
       formulaModel,
       indexTable: overlayIndexTables(DEFAULT_INDEX_TABLE, readWorkbookIndex(workbook)),
+      sums: new Map(reading.structure.sums.map((s) => [s.row, s.parts])),
     },
   };
 }

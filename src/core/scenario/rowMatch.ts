@@ -3,7 +3,7 @@
  * "Område näringslivsutveckling" or just "näringslivsutveckling"), a subtotal (its rows), or a
  * group ("Intäkter" = every revenue row, "Kostnader" = every cost row).
  */
-import { sumCoverages } from '../rules/table/sumCoverage';
+import type { SumParts } from './totals';
 import type { TableRow } from '../tables/table';
 import { compactLabel } from '../text/normalize';
 
@@ -17,13 +17,13 @@ const GROUPS: Record<string, TableRow['section']> = {
 };
 
 /** The leaf rows a target stands for; empty when nothing matches. */
-export function matchRows(target: string, rows: readonly TableRow[]): TableRow[] {
+export function matchRows(target: string, rows: readonly TableRow[], sums: SumParts): TableRow[] {
   const want = compactLabel(target).replace(/^-+/, '');
   if (!want) return [];
   const leaves = rows.filter((r) => r.kind === 'leaf');
   const exact = rows.find((r) => r.compact === want || r.compact.replace(/^område/, '') === want);
   if (exact?.kind === 'leaf') return [exact];
-  if (exact && exact.kind !== 'nonMoney') return coveredLeaves(exact, rows);
+  if (exact && exact.kind !== 'nonMoney') return coveredLeaves(exact, rows, sums);
   const group = GROUPS[want];
   if (group) return leaves.filter((r) => r.section === group);
   const partial = leaves.filter((r) => r.compact.includes(want));
@@ -31,12 +31,11 @@ export function matchRows(target: string, rows: readonly TableRow[]): TableRow[]
 }
 
 /** The leaves a subtotal or total adds up, as the sum checks read it. */
-function coveredLeaves(sumRow: TableRow, rows: readonly TableRow[]): TableRow[] {
-  const coverages = sumCoverages([...rows], false);
+function coveredLeaves(sumRow: TableRow, rows: readonly TableRow[], sums: SumParts): TableRow[] {
   const leaves = new Set<TableRow>();
   const expand = (r: TableRow): void => {
     if (r.kind === 'leaf') leaves.add(r);
-    else coverages.get(r)?.[0]?.parts.forEach((p) => expand(p.row));
+    else sums.get(r)?.forEach((p) => expand(p.row));
   };
   expand(sumRow);
   return rows.filter((r) => leaves.has(r));

@@ -212,7 +212,7 @@ export function evaluateParameters(base: ScenarioBase, parameters: readonly Para
       const turnover = base.rows.filter((r) => r.kind === 'leaf').reduce((s, r) => s + (ti >= 0 ? values.matrix.get(r)?.[ti] ?? 0 : 0), 0);
       net = (scenarioNet ?? 0) + turnover * (f.factor - 1);
     } else {
-      const projected = withTotals(base.rows, base.costsPositive, (r) => {
+      const projected = withTotals(base.rows, base.sums, (r) => {
         const v = values.matrix.get(r)?.[pi] ?? null;
         return v === null || r.kind !== 'leaf' || !isCostRow(base, r) ? v : v * f.factor;
       });

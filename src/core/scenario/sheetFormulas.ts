@@ -3,7 +3,6 @@
  * (keyed as the parameters are: "3", "3:assumed", "6:2024"), and follows the same effects the
  * engine computes with (effects.ts), so Excel shows the engine's figures.
  */
-import { sumCoverages } from '../rules/table/sumCoverage';
 import type { ReportCell } from '../report/reportSheet';
 import type { TableRow } from '../tables/table';
 import type { ScenarioBase } from './base';
@@ -57,7 +56,7 @@ export function weighted(col: string, parts: Array<{ row: TableRow; weight: numb
 
 /** A sum row as the weighted rows it adds directly (its subtotals stay formulas). */
 export function sumParts(base: ScenarioBase, row: TableRow): Array<{ row: TableRow; weight: number }> {
-  return sumCoverages([...base.rows], base.costsPositive).get(row)?.[0]?.parts ?? [];
+  return [...(base.sums.get(row) ?? [])];
 }
 
 /** Åtgärdskrav − the effect of the latest plan year up to `year` (0 before the plan starts). */

@@ -35,7 +35,7 @@ export function statementTable(base: ScenarioBase, parameters: readonly Paramete
   const written = baseValue(base, line, base.primary) ?? -1;
   const sign = netCostOf(base, written) === written ? '' : '-';
   // Later years: costs grow with the index factor, revenue stays (as projection.ts).
-  const weights = leafWeights(base.rows, base.costsPositive, line);
+  const weights = leafWeights(base.sums, line);
   const costTerms = [...weights].filter(([r]) => isCostRow(base, r)).map(([r, w]) => term(w, `C${rowAt.get(r)}`)).join('');
   const otherTerms = [...weights].filter(([r]) => !isCostRow(base, r)).map(([r, w]) => term(w, `C${rowAt.get(r)}`)).join('');
   return {

@@ -32,7 +32,7 @@ const MAX_FOLLOWERS = 50;
 
 export function tableValues(base: ScenarioBase, leaf: (row: TableRow, col: TableColumn) => number | null): TableValues {
   if (!base.formulaModel) {
-    return { matrix: byColumns(base, (col) => withTotals(base.rows, base.costsPositive, (r) => leaf(r, col))), problems: [], followers: [], notes: [] };
+    return { matrix: byColumns(base, (col) => withTotals(base.rows, base.sums, (r) => leaf(r, col))), problems: [], followers: [], notes: [] };
   }
   const changes: CellChange[] = [];
   for (const r of base.rows) {
@@ -55,7 +55,7 @@ export function tableValues(base: ScenarioBase, leaf: (row: TableRow, col: Table
   const matrix = byColumns(base, (col) =>
     withTotals(
       base.rows,
-      base.costsPositive,
+      base.sums,
       (r) => {
         const given = leaf(r, col);
         if (given !== baseValue(base, r, col)) return given;

@@ -1,9 +1,12 @@
 /**
- * Sum rows recomputed from their parts, as the table's own sums read (Summa X = its rows, a
- * total = everything above it, costs netted when they are written positive).
+ * Sum rows recomputed from their parts, as the reading of the table found them (the same rows the
+ * sum checks hold each sum to, costs netted when they are written positive).
  */
-import { sumCoverages } from '../rules/table/sumCoverage';
+import type { SumPart } from '../reading/types';
 import type { TableRow } from '../tables/table';
+
+/** What each sum row adds, as the reading of the table found it. */
+export type SumParts = ReadonlyMap<TableRow, readonly SumPart[]>;
 
 /**
  * Values of every row: leaves (and count rows) from `leaf`, sums from their parts unless `fixed`
@@ -12,11 +15,10 @@ import type { TableRow } from '../tables/table';
  */
 export function withTotals(
   rows: readonly TableRow[],
-  costsPositive: boolean,
+  sums: SumParts,
   leaf: (row: TableRow) => number | null,
   fixed: (row: TableRow) => number | null | undefined = () => undefined,
 ): Map<TableRow, number | null> {
-  const coverages = sumCoverages([...rows], costsPositive);
   const out = new Map<TableRow, number | null>();
   for (const row of rows) {
     if (row.kind !== 'subtotal' && row.kind !== 'total') {
@@ -28,7 +30,7 @@ export function withTotals(
       out.set(row, own);
       continue;
     }
-    const parts = coverages.get(row)?.[0]?.parts ?? [];
+    const parts = sums.get(row) ?? [];
     let sum: number | null = 0;
     for (const p of parts) {
       const v = out.get(p.row);
@@ -44,11 +46,10 @@ export function withTotals(
 }
 
 /** How much each leaf counts in a sum row, through its subtotals (Resultat = Σ weight × leaf). */
-export function leafWeights(rows: readonly TableRow[], costsPositive: boolean, sumRow: TableRow): Map<TableRow, number> {
-  const coverages = sumCoverages([...rows], costsPositive);
+export function leafWeights(sums: SumParts, sumRow: TableRow): Map<TableRow, number> {
   const out = new Map<TableRow, number>();
   const walk = (r: TableRow, w: number): void => {
-    const parts = r.kind === 'subtotal' || r.kind === 'total' ? coverages.get(r)?.[0]?.parts : undefined;
+    const parts = r.kind === 'subtotal' || r.kind === 'total' ? sums.get(r) : undefined;
     if (!parts || parts.length === 0) {
       out.set(r, (out.get(r) ?? 0) + w);
       return;

@@ -117,6 +117,15 @@ describe('column groups: an avvikelse pairs within its own group, whatever the g
     expect(alarms(rows, merges)).toEqual([]);
   });
 
+  test('group words typed once, not merged (or centred across the selection), head their sub-headers too', () => {
+    const rows: TestCell[][] = [['Resultatrapport'], [null, 'Hittills i år', null, null, 'Helår', null, null], [null, 'Budget', 'Utfall', 'Avvikelse', 'Budget', 'Prognos', 'Avvikelse'], ...body.map((r) => [...r])];
+    const derived = tableStructureSummary(readWorkbook(buildWorkbook(buildSheet('Blad1', rows))).tables[0]).derived;
+    expect(derived.map((d) => `${d.column}=${d.inputs.join('-')}`)).toEqual(['D=C-B', 'G=F-E']);
+    expect(alarms(rows)).toEqual([]);
+    rows[7][6] = -1.3;
+    expect(alarms(rows)).toEqual(['variance.forecast G8']);
+  });
+
   test('a slipped helår avvikelse is reported against its own group', () => {
     const rows: TestCell[][] = [['Resultatrapport'], [null, 'Period', null, null, 'Helår', null, null], [null, 'Budget', 'Utfall', 'Avvikelse', 'Budget', 'Prognos', 'Avvikelse'], ...body.map((r) => [...r])];
     rows[7][6] = -1.3; // Lämnade bidrag: −144,8 − (−144,5) = −0,3
