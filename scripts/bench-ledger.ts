@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { accountSet, controlLedger } from '../src/core/ledger';
-import { serialFromCivil } from '../src/core/model/excelDate';
+import { dayFromCivil } from '../src/core/model/excelDate';
 import { mulberry32, randomBelow } from '../src/core/ledger/prng';
 import type { Cell, Sheet, Workbook } from '../src/core/model/workbook';
 import { plainValue } from '../src/host/file/cellValue';
@@ -46,7 +46,7 @@ const orgNr = (i: number) => `5561${String(i).padStart(2, '0').slice(-2)}-${Stri
 /** Row i of the ledger as plain values, the same for the file and the model (seeded, so reproducible). */
 function* ledgerRows(count: number): Generator<Array<string | number>> {
   const next = mulberry32(1_000_000);
-  const start = serialFromCivil({ year: 2024, month: 1, day: 1 });
+  const start = dayFromCivil({ year: 2024, month: 1, day: 1 });
   for (let i = 0; i < count; i++) {
     const day = start + Math.floor((i * 731) / count);
     const s = randomBelow(next, SUPPLIERS);
@@ -113,7 +113,7 @@ async function readStreaming(path: string): Promise<Workbook> {
       const cells: Cell[] = [];
       const values = row.values as unknown[];
       for (let c = 1; c < values.length; c++) {
-        const plain = plainValue(values[c], false);
+        const plain = plainValue(values[c], 1900);
         if (plain) cells[c - 1] = { value: plain.value, type: plain.type };
       }
       rows[row.number - 1] = cells;

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { a1 } from '../src/core/model/address';
 import type { Cell, Workbook } from '../src/core/model/workbook';
 import { sheetFromGrid } from '../src/core/model/workbook';
-import { isoDate, serialFromCivil } from '../src/core/model/excelDate';
+import { isoDate, dayFromCivil } from '../src/core/model/excelDate';
 import { mulberry32, randomBelow } from '../src/core/ledger/prng';
 import { SheetSpec, type CellSpec, type WorkbookSpec } from './fixtures/sheetSpec';
 import { header, title } from './fixtures/styles';
@@ -154,7 +154,7 @@ class Generator {
   }
 
   day(year: number): number {
-    return serialFromCivil({ year, month: 1, day: 1 }) + this.int(0, 364);
+    return dayFromCivil({ year, month: 1, day: 1 }) + this.int(0, 364);
   }
 
   booking(): number {
@@ -266,7 +266,7 @@ function plant(line: Line, rule: string, column: Column, note: string): Line {
 
 function plants(g: Generator): void {
   // Originals early enough in the year that a copy weeks later stays in the same year.
-  const ordinary = g.lines.filter((l) => l.supplier && !l.auto && l.account !== 1221 && l.amount > 0 && !l.amountText && l.day - serialFromCivil({ year: l.year, month: 1, day: 1 }) < 300);
+  const ordinary = g.lines.filter((l) => l.supplier && !l.auto && l.account !== 1221 && l.amount > 0 && !l.amountText && l.day - dayFromCivil({ year: l.year, month: 1, day: 1 }) < 300);
 
   // Dubbelbetalning: the same invoice booked again under a new verifikation, 14 and 20 days later.
   for (const [k, days] of [[100, 14], [900, 20]] as const) {

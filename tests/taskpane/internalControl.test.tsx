@@ -10,7 +10,7 @@ import { MATRIX_FIRST_ROW, MATRIX_ROWS } from '../../scripts/fixtures-ikplan';
 import { accountSet, controlLedger } from '../../src/core/ledger';
 import { DEFAULT_BANDS } from '../../src/core/internalControl';
 import { bandOf } from '../../src/core/internalControl/bands';
-import { serialFromCivil } from '../../src/core/model/excelDate';
+import { dayFromCivil } from '../../src/core/model/excelDate';
 import type { Workbook } from '../../src/core/model/workbook';
 import type { ReportSheet } from '../../src/core/report/reportSheet';
 import type { CellMark } from '../../src/host/port';
@@ -115,7 +115,7 @@ describe('Internkontroll: the IK-plan', () => {
 });
 
 // A small ledger: 4611/4630/68xx/7070 rows to sample from, a planted double payment, other accounts.
-const day = (d: number) => serialFromCivil({ year: 2025, month: 3, day: d });
+const day = (d: number) => dayFromCivil({ year: 2025, month: 3, day: d });
 const HEAD = ['Ver.nr', 'Datum', 'Konto', 'Belopp', 'Leverantör', 'Fakturanr'];
 const ACCOUNTS = [4611, 4630, 6811, 6850, 7070, 5010, 6110];
 

@@ -2,6 +2,7 @@ import type { InternalControlSettings } from '../engine/settings';
 import type { Finding, RecognizedTableSummary } from '../findings/finding';
 import { rangeA1 } from '../model/address';
 import type { CellRange, Workbook } from '../model/workbook';
+import { dateSystemOf } from '../model/excelDate';
 import { assessRisks } from './assessRisks';
 import { checkDeadlines } from './checks/deadlines';
 import { checkDuplicateComments } from './checks/duplicateComments';
@@ -32,7 +33,8 @@ const PLAN_CHECKS = [checkMissingActions, checkFollowUps, checkDeadlines, checkD
 /** The internkontrollplan and its follow-up (DOMAIN §3.8): everything the engine says about it. */
 export function checkInternalControl(workbook: Workbook, options: InternalControlSettings = {}): InternalControlResult {
   const settings = resolveIcSettings(options);
-  const plans = workbook.sheets.flatMap(findIkPlans);
+  const system = dateSystemOf(workbook);
+  const plans = workbook.sheets.flatMap((sheet) => findIkPlans(sheet, system));
   const findings: Finding[] = [];
   const assessed = plans.map((plan) => {
     const { assessments, findings: assessmentFindings } = assessRisks(plan, settings);

@@ -1,7 +1,7 @@
 import { cellText } from '../recognize/cellKinds';
-import type { Cell } from '../model/workbook';
+import type { Cell, DateSystem } from '../model/workbook';
 import { isIsoDate } from './icSettings';
-import { isoDate } from '../model/excelDate';
+import { dayFromSerial, isoDate } from '../model/excelDate';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -9,9 +9,10 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
  * The last day a Klart senast cell allows, as an ISO date: a date (serial), "2025-06-30",
  * "30 juni 2025", "juni 2025" or "2025-06" (end of month), "T2 2025" / "tertial 2 2025"
  * (end of tertial), "Q3 2025" / "kvartal 3 2025", or a year (31 December). Undefined otherwise.
+ * A serial counts in `system`, the date system of the plan's workbook.
  */
-export function deadlineIso(cell: Cell): string | undefined {
-  if (cell.type === 'number' && typeof cell.value === 'number') return fromNumber(cell.value);
+export function deadlineIso(cell: Cell, system: DateSystem): string | undefined {
+  if (cell.type === 'number' && typeof cell.value === 'number') return fromNumber(cell.value, system);
   const t = cellText(cell).toLowerCase().replace(/\s+/g, ' ');
   if (t === '') return undefined;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(t);
@@ -30,10 +31,11 @@ export function deadlineIso(cell: Cell): string | undefined {
   return undefined;
 }
 
-function fromNumber(n: number): string | undefined {
+function fromNumber(n: number, system: DateSystem): string | undefined {
   if (Number.isInteger(n) && n >= 1990 && n <= 2200) return day(n, 12, 31);
-  if (n < 20000 || n > 80000) return undefined;
-  return isoDate(n);
+  const date = dayFromSerial(n, system);
+  if (date < 20000 || date > 80000) return undefined;
+  return isoDate(date);
 }
 
 function day(year: number, month: number, date: number): string | undefined {

@@ -3,7 +3,7 @@ import { filledGrid, type FilledGrid } from '../recognize/filledGrid';
 import { displayHeader } from '../text/displayHeader';
 import { normalizeLabel } from '../text/normalize';
 import { isSectionHeading } from '../targets/headings';
-import { cellAt, type Sheet } from '../model/workbook';
+import { cellAt, type DateSystem, type Sheet } from '../model/workbook';
 import { deadlineIso } from './deadline';
 import { followUpsOf, type LabeledColumn } from './followUps';
 import { columnRole, mayNameRisk, type ColumnRole } from './headers';
@@ -24,9 +24,10 @@ const MAX_BLANKS = 2;
  * Finds IK-plan tables by their headers (DOMAIN §3.8): Risk, Åtgärd and at least one of
  * Kommentar, Status or the risk assessment (Sannolikhet, Konsekvens, Riskvärde); optionally
  * Verksamhet, Ansvarig and Klart senast. A group header over sub-headers ("Riskbedömning" over
- * S, K, RV; "Status" over T1, T2) is read as one header of two rows.
+ * S, K, RV; "Status" over T1, T2) is read as one header of two rows. Dates in Klart senast count
+ * in `system`, the date system of the sheet's workbook.
  */
-export function findIkPlans(sheet: Sheet): IkPlanTable[] {
+export function findIkPlans(sheet: Sheet, system: DateSystem): IkPlanTable[] {
   const grid = filledGrid(sheet);
   const plans: IkPlanTable[] = [];
   let after = 0;
@@ -34,7 +35,7 @@ export function findIkPlans(sheet: Sheet): IkPlanTable[] {
     if (r <= after) continue;
     const header = headerAt(grid, r);
     if (!header) continue;
-    const plan = readBody(grid, header);
+    const plan = readBody(grid, header, system);
     if (plan.risks.length > 0) plans.push(plan);
     after = Math.max(plan.range.bottom, header.rows[header.rows.length - 1]);
   }
@@ -108,7 +109,7 @@ function roleColumns(h: Header): number[] {
   return cols;
 }
 
-function readBody(grid: FilledGrid, header: Header): IkPlanTable {
+function readBody(grid: FilledGrid, header: Header, system: DateSystem): IkPlanTable {
   const { columns } = header;
   const followUps = header.followUps.map((f) => ({ ...f }));
   const shared = new Map<PlanRow, string>();
@@ -138,7 +139,7 @@ function readBody(grid: FilledGrid, header: Header): IkPlanTable {
     const v = text(r, columns.verksamhet);
     if (v !== '' && normalizeLabel(v) !== normalizeLabel(verksamhet)) verksamhet = v;
     const riskText = text(r, columns.risk);
-    const row = readRow(grid, r, header, risk);
+    const row = readRow(grid, r, header, risk, system);
     const assessment = assessmentCells(grid, r, columns);
     if (riskText === '' && !row && assessment.length === 0) continue; // a heading naming the verksamhet
     // A row with an empty Risk cell belongs to the risk above (another åtgärd under it).
@@ -169,14 +170,14 @@ function readBody(grid: FilledGrid, header: Header): IkPlanTable {
 }
 
 /** The åtgärd, follow-up and deadline cells of a row; undefined when they are all empty. */
-function readRow(grid: FilledGrid, r: number, header: Header, risk: PlanRisk | undefined): PlanRow | undefined {
+function readRow(grid: FilledGrid, r: number, header: Header, risk: PlanRisk | undefined, system: DateSystem): PlanRow | undefined {
   const text = (c: number | undefined) => (c === undefined ? '' : cellText(grid.at(r, c)));
   const action = text(header.columns.action);
   const followUps = header.followUps.map((f) => ({ status: text(f.status), comment: text(f.comment) }));
   const d = header.columns.deadline;
   let deadline: PlanRow['deadline'];
   if (d !== undefined && text(d) !== '') {
-    const iso = deadlineIso(grid.at(r, d));
+    const iso = deadlineIso(grid.at(r, d), system);
     deadline = { text: text(d), ...(iso ? { iso } : {}) };
   } else if (d !== undefined && grid.isCovered(r, d)) {
     // A date merged over the rows of one risk is stored in the first row only.

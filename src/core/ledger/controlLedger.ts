@@ -5,6 +5,7 @@
  */
 import { sortFindings, type Finding } from '../findings/finding';
 import type { Workbook } from '../model/workbook';
+import { dateSystemOf } from '../model/excelDate';
 import { findAvtalList } from './avtalList';
 import { checkAutoApproved } from './autoApproved';
 import { checkAutoApprovedChange } from './autoApprovedChange';
@@ -50,7 +51,7 @@ export type ControlOutcome = { ok: true; result: ControlResult } | { ok: false; 
 export function controlLedger(workbook: Workbook, request: ControlRequest = {}): ControlOutcome {
   const found = findLedgerSheet(workbook, request.sheet);
   if (!found.ok) return found;
-  const read = readLedger(found.sheet);
+  const read = readLedger(found.sheet, dateSystemOf(workbook));
   if (!read.ok) return read;
   const { ledger } = read;
   const settings = ledgerSettings(request.settings);

@@ -3,11 +3,11 @@
  * an entry or is listed as unreadable with the reason, so nothing disappears without a word.
  */
 import { cellText } from '../recognize/cellKinds';
-import { EMPTY_CELL, type Cell, type Sheet } from '../model/workbook';
+import { EMPTY_CELL, type Cell, type DateSystem, type Sheet } from '../model/workbook';
 import { memoized } from './memo';
 import { cellAmount } from './ledgerAmount';
 import { findLedgerHeader, type LedgerColumns, type LedgerHeader } from './ledgerColumns';
-import { cellDate, civilFromSerial } from '../model/excelDate';
+import { cellDate, civilFromDay } from '../model/excelDate';
 import { isAutoApproved } from './autoApprovedValue';
 
 export interface LedgerEntry {
@@ -16,7 +16,7 @@ export interface LedgerEntry {
   /** Account digits, e.g. "4611". */
   account: string;
   amount: number;
-  /** Booking date as a whole-day Excel serial number, and its year. */
+  /** Booking date as a whole-day number (the serial in the 1900 date system, see excelDate), and its year. */
   day: number;
   year: number;
   verification: string | undefined;
@@ -47,7 +47,8 @@ export interface Ledger {
 
 export type LedgerResult = { ok: true; ledger: Ledger } | { ok: false; message: string };
 
-export function readLedger(sheet: Sheet): LedgerResult {
+/** `system` is the date system of the workbook the sheet belongs to. */
+export function readLedger(sheet: Sheet, system: DateSystem): LedgerResult {
   const header = findLedgerHeader(sheet);
   if (!header) {
     return { ok: false, message: `Bladet ${sheet.name} ser inte ut som en huvudbok: hittar ingen rubrikrad med konto, belopp och datum.` };
@@ -59,7 +60,7 @@ export function readLedger(sheet: Sheet): LedgerResult {
   const years = new Map<number, number>();
   const yearOf = (day: number) => {
     let y = years.get(day);
-    if (y === undefined) years.set(day, (y = civilFromSerial(day).year));
+    if (y === undefined) years.set(day, (y = civilFromDay(day).year));
     return y;
   };
   // One string per account, so the checks' lookups by account hash each account once, not per row.
@@ -80,7 +81,7 @@ export function readLedger(sheet: Sheet): LedgerResult {
   const autoOf = (cell: Cell | undefined) => (cell?.type === 'text' ? auto(String(cell.value)) : isAutoApproved(cell));
   for (let r = header.row + 1; r <= sheet.rowCount; r++) {
     if (isBlankRow(sheet, r)) continue;
-    const read = readRow(sheet, r, columns, { yearOf, accountOf, autoOf });
+    const read = readRow(sheet, r, columns, { system, yearOf, accountOf, autoOf });
     if ('reason' in read) unreadable.push(read);
     else entries.push(read);
   }
@@ -98,6 +99,7 @@ function isBlankRow(sheet: Sheet, r: number): boolean {
 
 /** The entry, or the cell that cannot be read and why. */
 interface RowReaders {
+  system: DateSystem;
   yearOf: (day: number) => number;
   accountOf: (cell: Cell) => string | undefined;
   autoOf: (cell: Cell | undefined) => boolean;
@@ -112,7 +114,7 @@ function readRow(sheet: Sheet, r: number, columns: LedgerColumns, readers: RowRe
   if (account === undefined) return problem(r, columns.account, 'konto', accountCell);
   const amount = cellAmount(amountCell);
   if (amount === undefined) return problem(r, columns.amount, 'belopp', amountCell);
-  const day = cellDate(dateCell);
+  const day = cellDate(dateCell, readers.system);
   if (day === undefined) return problem(r, columns.date, 'datum', dateCell);
   return {
     row: r,

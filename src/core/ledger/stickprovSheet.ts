@@ -7,10 +7,10 @@
  */
 import { formatSwedishNumber } from '../numbers/swedishNumber';
 import { a1 } from '../model/address';
-import { cellAt, type Sheet, type Workbook } from '../model/workbook';
+import { cellAt, type DateSystem, type Sheet, type Workbook } from '../model/workbook';
 import type { ReportCell, ReportSheet } from '../report/reportSheet';
 import type { ControlResult } from './controlLedger';
-import { cellDate, isoDateOf } from '../model/excelDate';
+import { cellDate, dateSystemOf, isoDateOf, serialFromDay } from '../model/excelDate';
 import type { Ledger, LedgerEntry } from './readLedger';
 import type { Sample } from './stickprov';
 
@@ -28,7 +28,8 @@ export function stickprovSheetName(date: Date): string {
   return `Stickprov ${isoDateOf(date)}`;
 }
 
-export function buildStickprovSheet(sheet: Sheet, ledger: Ledger, sample: Sample, meta: { date: Date; name?: string }): ReportSheet {
+/** `system` is the date system of the workbook the sheet is written to, which holds the ledger. */
+export function buildStickprovSheet(sheet: Sheet, ledger: Ledger, sample: Sample, meta: { date: Date; name?: string }, system: DateSystem): ReportSheet {
   const name = meta.name ?? stickprovSheetName(meta.date);
   const rows: ReportCell[][] = [[{ text: 'Stickprov – Periodkoll', bold: true }], ...parameterRows(ledger, sample, meta.date), []];
   const columns = ledger.header.cells;
@@ -42,7 +43,7 @@ export function buildStickprovSheet(sheet: Sheet, ledger: Ledger, sample: Sample
     const entry = entries.get(row)!;
     rows.push([
       { text: `Rad ${row}`, link: { sheet: ledger.sheet, cell: a1(row, firstCol) } },
-      ...columns.map((c) => ledgerCell(sheet, ledger, entry, c.col)),
+      ...columns.map((c) => ledgerCell(sheet, ledger, entry, c.col, system)),
       ...REVIEW_COLUMNS.map(() => null),
     ]);
   }
@@ -54,7 +55,7 @@ export function buildStickprovSheet(sheet: Sheet, ledger: Ledger, sample: Sample
 export function stickprovSheetOf(workbook: Workbook, result: ControlResult, meta: { date: Date; name?: string }): ReportSheet | undefined {
   const sheet = workbook.sheets.find((s) => s.name === result.ledger.sheet);
   if (!result.sample || !sheet) return undefined;
-  return buildStickprovSheet(sheet, result.ledger, result.sample, meta);
+  return buildStickprovSheet(sheet, result.ledger, result.sample, meta, dateSystemOf(workbook));
 }
 
 function parameterRows(ledger: Ledger, sample: Sample, date: Date): ReportCell[][] {
@@ -81,12 +82,12 @@ function parameterRows(ledger: Ledger, sample: Sample, date: Date): ReportCell[]
 }
 
 /** A ledger cell as the reviewer should see it: amounts and dates as numbers with their format. */
-function ledgerCell(sheet: Sheet, ledger: Ledger, entry: LedgerEntry, col: number): ReportCell {
+function ledgerCell(sheet: Sheet, ledger: Ledger, entry: LedgerEntry, col: number, system: DateSystem): ReportCell {
   if (col === ledger.columns.amount) return { value: entry.amount, numberFormat: AMOUNT_FORMAT };
   const cell = cellAt(sheet, entry.row, col);
   if (col === ledger.columns.date || col === ledger.columns.invoiceDate) {
-    const day = cellDate(cell);
-    if (day !== undefined) return { value: day, numberFormat: DATE_FORMAT };
+    const day = cellDate(cell, system);
+    if (day !== undefined) return { value: serialFromDay(day, system), numberFormat: DATE_FORMAT };
   }
   if (cell.value === null || cell.type === 'empty') return null;
   return typeof cell.value === 'number' ? cell.value : String(cell.value);

@@ -6,6 +6,12 @@
 
 export type ValueType = 'number' | 'text' | 'boolean' | 'error' | 'empty';
 
+/**
+ * Where a workbook counts its date serials from: 1900 (serial 1 = 1900-01-01, Excel's default) or
+ * 1904 (serial 0 = 1904-01-01, old Mac workbooks). Cells hold the serials as the workbook stores them.
+ */
+export type DateSystem = 1900 | 1904;
+
 export interface Cell {
   /** The stored value: a number, text, boolean, the error literal (e.g. "#DIV/0!") or null when empty. */
   value: number | string | boolean | null;
@@ -51,6 +57,8 @@ export interface Workbook {
    * with the sheets (the file host does; in Excel the pane reads them through the port).
    */
   store?: Record<string, string>;
+  /** The date system of the workbook's date serials; absent means 1900. */
+  dateSystem?: DateSystem;
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, type: 'empty' }) as Cell;

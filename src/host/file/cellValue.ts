@@ -2,34 +2,29 @@
  * ExcelJS value shapes -> the model's (value, type) pair. Shared by constants and by the cached
  * results of formulas, which come in the same shapes.
  */
-import type { ValueType } from '../../core/model/workbook';
+import { serialFromTime } from '../../core/model/excelDate';
+import type { DateSystem, ValueType } from '../../core/model/workbook';
 
 export interface PlainValue {
   value: number | string | boolean;
   type: Exclude<ValueType, 'empty'>;
 }
 
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
-/** Serial number of 1970-01-01 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-/** Days between the 1900 and 1904 date systems. */
-const DATE1904_OFFSET = 1462;
-
 /**
- * Undefined for an empty value. Dates become Excel serial numbers, not text or Date objects:
- * the model has no date type, Office.js `values` also returns serials, and the number format
- * (kept per cell) still says that it is a date. So the same workbook gives the same numbers —
- * and the same findings — in Excel, in the browser and on the command line. ExcelJS turned
- * the stored serial into a Date by a linear map rounded to the millisecond; inverting that map
- * returns whole days exactly.
+ * Undefined for an empty value. Dates become Excel serial numbers in the workbook's own date
+ * system, not text or Date objects: the model has no date type, Office.js `values` also returns
+ * such serials, and the number format (kept per cell) still says that it is a date. So the same
+ * workbook gives the same numbers — and the same findings — in Excel, in the browser and on the
+ * command line. ExcelJS turned the stored serial into a Date by a linear map rounded to the
+ * millisecond; inverting that map returns whole days exactly.
  */
-export function plainValue(v: unknown, date1904: boolean): PlainValue | undefined {
+export function plainValue(v: unknown, system: DateSystem): PlainValue | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v, type: 'number' } : undefined;
   if (typeof v === 'string') return v === '' ? undefined : { value: v, type: 'text' };
   if (typeof v === 'boolean') return { value: v, type: 'boolean' };
   if (v instanceof Date) {
-    const serial = UNIX_EPOCH_SERIAL + v.getTime() / MS_PER_DAY - (date1904 ? DATE1904_OFFSET : 0);
+    const serial = serialFromTime(v.getTime(), system);
     return Number.isFinite(serial) ? { value: serial, type: 'number' } : undefined;
   }
   if (typeof v === 'object') {
@@ -42,7 +37,7 @@ export function plainValue(v: unknown, date1904: boolean): PlainValue | undefine
     }
     // A hyperlink is a link on top of an ordinary value: keep the value (usually text, but a
     // number with a link is still a number in Excel) and drop the link target.
-    if ('hyperlink' in o || 'text' in o) return plainValue(o.text, date1904);
+    if ('hyperlink' in o || 'text' in o) return plainValue(o.text, system);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { isSheetProtected } from './sheetProtection';
 import ExcelJS from 'exceljs';
-import type { Cell, CellRange, Sheet } from '../../core/model/workbook';
+import type { Cell, CellRange, DateSystem, Sheet } from '../../core/model/workbook';
 import { cellFormula } from './cellFormula';
 import { plainValue } from './cellValue';
 import { readErrors } from './readErrors';
@@ -14,13 +14,13 @@ export interface CellBudget {
   remaining: number;
 }
 
-export function convertSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: CellBudget): Sheet {
+export function convertSheet(ws: ExcelJS.Worksheet, system: DateSystem, budget: CellBudget): Sheet {
   const rows: Sheet['rows'] = [];
   let rowCount = 0;
   let colCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (xc, c) => {
-      const cell = convertCell(xc, date1904);
+      const cell = convertCell(xc, system);
       if (!cell) return;
       if (--budget.remaining < 0) throw readErrors.tooManyCells();
       (rows[r - 1] ??= [])[c - 1] = cell;
@@ -35,14 +35,14 @@ export function convertSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: C
 }
 
 /** Undefined when the cell holds neither a value nor a formula (e.g. only a style). */
-function convertCell(xc: ExcelJS.Cell, date1904: boolean): Cell | undefined {
+function convertCell(xc: ExcelJS.Cell, system: DateSystem): Cell | undefined {
   // The hidden cells of a merged range report their master's value through ExcelJS; in Excel
   // (and Office.js) they are empty, and counting the value twice would break sums.
   if (xc.type === ExcelJS.ValueType.Merge) return undefined;
   const formula = xc.type === ExcelJS.ValueType.Formula ? cellFormula(xc) : undefined;
   // For formula cells `result` is the value Excel cached when it last calculated.
   const raw = xc.type === ExcelJS.ValueType.Formula ? xc.result : xc.value;
-  const plain = plainValue(raw, date1904);
+  const plain = plainValue(raw, system);
   if (!plain && !formula) return undefined;
   const cell: Cell = plain ? { value: plain.value, type: plain.type } : { value: null, type: 'empty' };
   if (formula) cell.formula = formula;

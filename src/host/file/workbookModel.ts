@@ -4,7 +4,7 @@
  * marked copy gives the same findings as the original.
  */
 import type ExcelJS from 'exceljs';
-import type { Sheet, Workbook } from '../../core/model/workbook';
+import type { DateSystem, Sheet, Workbook } from '../../core/model/workbook';
 import type { ReadProgress } from '../port';
 import { convertSheet, type CellBudget } from './convertSheet';
 import { MAX_CELLS } from './limits';
@@ -26,14 +26,14 @@ export function workbookModel(loaded: Pick<LoadedXlsx, 'excel' | 'definedNames'>
   const { excel, definedNames } = loaded;
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
   const worksheets = excel.worksheets.filter((ws) => !isPeriodkollSheet(ws) && (!wanted || wanted.has(ws.name)));
-  const date1904 = Boolean(excel.properties?.date1904);
+  const dateSystem: DateSystem = excel.properties?.date1904 ? 1904 : 1900;
   const budget: CellBudget = { remaining: MAX_CELLS };
   const sheets: Sheet[] = [];
   try {
     for (const ws of worksheets) {
       let sheet = options.cache?.get(ws);
       if (!sheet) {
-        sheet = convertSheet(ws, date1904, budget);
+        sheet = convertSheet(ws, dateSystem, budget);
         options.cache?.set(ws, sheet);
       }
       sheets.push(sheet);
@@ -44,6 +44,7 @@ export function workbookModel(loaded: Pick<LoadedXlsx, 'excel' | 'definedNames'>
     throw readErrors.unreadable(e);
   }
   const workbook: Workbook = { name, sheets };
+  if (dateSystem === 1904) workbook.dateSystem = 1904;
   if (Object.keys(definedNames).length > 0) workbook.definedNames = definedNames;
   const store = readStoreSheet(excel);
   if (store.size > 0) workbook.store = Object.fromEntries(store);

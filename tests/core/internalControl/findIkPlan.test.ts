@@ -12,7 +12,7 @@ describe('findIkPlans recognises an IK-plan by its headers', () => {
       ['VERKSAMHET (process/område)', 'Risk', 'Åtgärd', 'Ansvarig', 'Klart\nsenast', 'Status T1', 'Status  delår', 'Kommentar'],
       ['Ekonomi', RISK_A, 'Uppdatera rutinen.', 'Controller', '2025-06-30', 'Pågår', 'Pågår', 'Åtgärden pågår.'],
     ]);
-    const [plan] = findIkPlans(sheet);
+    const [plan] = findIkPlans(sheet, 1900);
     expect(plan.columns).toEqual({ verksamhet: 1, risk: 2, action: 3, responsible: 4, deadline: 5 });
     expect(plan.followUps).toEqual([
       { label: 'Status T1', status: 6 },
@@ -30,7 +30,7 @@ describe('findIkPlans recognises an IK-plan by its headers', () => {
       [null, RISK_B, 'Åtgärd 3', 'Åtgärden pågår.'],
       ['HR', null, 'Åtgärd 4', 'Åtgärden pågår.'],
     ]);
-    const [plan] = findIkPlans(sheet);
+    const [plan] = findIkPlans(sheet, 1900);
     expect(plan.risks.map((r) => [r.verksamhet, r.text, r.rows.map((x) => x.action)])).toEqual([
       ['Ekonomi', RISK_A, ['Åtgärd 1', 'Åtgärd 2']],
       ['Ekonomi', RISK_B, ['Åtgärd 3']],
@@ -53,7 +53,7 @@ describe('findIkPlans recognises an IK-plan by its headers', () => {
         { top: 3, left: 1, bottom: 4, right: 1 },
       ],
     );
-    const [plan] = findIkPlans(sheet);
+    const [plan] = findIkPlans(sheet, 1900);
     expect(plan.headerRows).toEqual([1, 2]);
     expect(plan.columns).toMatchObject({ risk: 1, sannolikhet: 2, konsekvens: 3, riskValue: 4, action: 5 });
     expect(plan.risks).toHaveLength(1);
@@ -67,7 +67,7 @@ describe('findIkPlans recognises an IK-plan by its headers', () => {
       ['6.2 Kontrollmoment'],
       ['Något annat', 'helt annat', 'text'],
     ]);
-    expect(findIkPlans(sheet)[0].range.bottom).toBe(2);
+    expect(findIkPlans(sheet, 1900)[0].range.bottom).toBe(2);
   });
 
   it('does not take comments that start with "Åtgärden" or "Risken" for headers, nor a styrtal table for a plan', () => {
@@ -76,6 +76,6 @@ describe('findIkPlans recognises an IK-plan by its headers', () => {
       ['Styrtal', 'Utfall', 'Årets målvärde', 'Kommentar'],
       ['Sjukfrånvaron ska minska', 4.89, 4.2, 'Ökar'],
     ]);
-    expect(findIkPlans(body)).toEqual([]);
+    expect(findIkPlans(body, 1900)).toEqual([]);
   });
 });

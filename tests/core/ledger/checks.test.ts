@@ -4,14 +4,14 @@
  * input is missing.
  */
 import { controlLedger, type ControlResult } from '../../../src/core/ledger';
-import { serialFromCivil } from '../../../src/core/model/excelDate';
+import { dayFromCivil } from '../../../src/core/model/excelDate';
 import type { Workbook } from '../../../src/core/model/workbook';
 import { buildSheet, buildWorkbook, type TestCell } from '../../helpers/buildSheet';
 
 const HEAD = ['Ver.nr', 'Datum', 'Konto', 'Belopp', 'Leverantör', 'Org.nr', 'Fakturanr', 'Beställare', 'Autoattest'];
 const day = (iso: string) => {
   const [year, month, d] = iso.split('-').map(Number);
-  return serialFromCivil({ year, month, day: d });
+  return dayFromCivil({ year, month, day: d });
 };
 type Row = [string, string, number, number | string, string | null, string | null, string | null, string | null, string | null];
 const ledger = (rows: Row[], head = HEAD): TestCell[][] => [

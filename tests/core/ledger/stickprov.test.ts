@@ -15,7 +15,7 @@ import { readWorkbookFile } from '../../../src/host/file/readWorkbook';
 const IK_ACCOUNTS = accountSet('4611, 4630, 6811-6899, 7070');
 
 function ledgerOf(wb: Workbook): Ledger {
-  const r = readLedger(wb.sheets.find((s) => s.name === LEDGER_SHEET)!);
+  const r = readLedger(wb.sheets.find((s) => s.name === LEDGER_SHEET)!, 1900);
   if (!r.ok) throw new Error(r.message);
   return r.ledger;
 }

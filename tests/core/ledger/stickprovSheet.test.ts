@@ -1,10 +1,10 @@
 /** The "Stickprov <datum>" sheet: parameters that reproduce it, the sampled rows with links back, reviewer columns. */
 import { buildStickprovSheet, drawSample, readLedger, accountSet, stickprovSheetName } from '../../../src/core/ledger';
-import { serialFromCivil } from '../../../src/core/model/excelDate';
+import { dayFromCivil } from '../../../src/core/model/excelDate';
 import type { ReportCell } from '../../../src/core/report/reportSheet';
 import { buildSheet } from '../../helpers/buildSheet';
 
-const d = (day: number) => serialFromCivil({ year: 2025, month: 3, day });
+const d = (day: number) => dayFromCivil({ year: 2025, month: 3, day });
 const sheet = buildSheet('Huvudbok', [
   ['Huvudbok mars 2025'],
   ['Verifikation', 'Datum', 'Konto', 'Belopp', 'Leverantör', 'Text'],
@@ -13,11 +13,11 @@ const sheet = buildSheet('Huvudbok', [
   ['V3', '2025-03-05', 4630, '2 450,50', 'Resebyrån AB', '=HYPERLINK("http://x","klicka")'],
   ['V4', d(6), 7070, 5000, 'SKR', 'Medlemsavgift'],
 ]);
-const read = readLedger(sheet);
+const read = readLedger(sheet, 1900);
 if (!read.ok) throw new Error(read.message);
 const ledger = read.ledger;
 const sample = drawSample(ledger, { accounts: accountSet('4611, 4630, 6811-6899, 7070'), size: { n: 3 }, stratify: true, weighted: false, seed: 7 });
-const report = buildStickprovSheet(sheet, ledger, sample, { date: new Date(2025, 2, 14, 16, 30) });
+const report = buildStickprovSheet(sheet, ledger, sample, { date: new Date(2025, 2, 14, 16, 30) }, 1900);
 
 const labelled = (label: string): ReportCell | undefined => report.rows.find((r) => r[0] === label)?.[1];
 
@@ -55,5 +55,22 @@ describe('the Stickprov sheet', () => {
       '=HYPERLINK("http://x","klicka")', null, null, null, null,
     ]);
     expect(report.widths).toHaveLength(11);
+  });
+
+  it('writes dates as serials of the workbook\'s date system, text dates included', () => {
+    const mac = buildSheet('Huvudbok', [
+      ['Verifikation', 'Datum', 'Konto', 'Belopp'],
+      ['V1', d(3) - 1462, 4611, 1200],
+      ['V2', '2025-03-05', 4630, 300],
+    ]);
+    const macRead = readLedger(mac, 1904);
+    if (!macRead.ok) throw new Error(macRead.message);
+    const macSample = drawSample(macRead.ledger, { size: { n: 2 }, stratify: false, weighted: false, seed: 7 });
+    const macReport = buildStickprovSheet(mac, macRead.ledger, macSample, { date: new Date(2025, 2, 14) }, 1904);
+    const dates = macReport.rows.slice(-2).map((r) => r[2]);
+    expect(dates).toEqual([
+      { value: d(3) - 1462, numberFormat: 'yyyy-mm-dd' },
+      { value: d(5) - 1462, numberFormat: 'yyyy-mm-dd' },
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 import { accountMatcher, parseAccountList } from '../../../src/core/ledger/accountSet';
 import { isAutoApproved } from '../../../src/core/ledger/autoApprovedValue';
 import { parseAmountText } from '../../../src/core/ledger/ledgerAmount';
-import { cellDate, isoDate, parseDateText } from '../../../src/core/model/excelDate';
+import { cellDate, isoDate, parseDateText, serialFromDay } from '../../../src/core/model/excelDate';
 import { orgNrKey, partyKey } from '../../../src/core/ledger/partyKey';
 import { toCell } from '../../helpers/buildSheet';
 
@@ -63,15 +63,23 @@ describe('dates', () => {
   it('Excel serials, ISO text, 20250314 and day-first text are the same day', () => {
     expect(isoDate(march14)).toBe('2025-03-14');
     for (const v of [march14, march14 + 0.75, '2025-03-14', '2025-3-14', '2025-03-14 10:30', '20250314', 20250314, '14.3.2025', '14/03/2025']) {
-      expect(cellDate(toCell(v)!)).toBe(march14);
+      expect(cellDate(toCell(v)!, 1900)).toBe(march14);
     }
+  });
+
+  it('counts serials of a 1904 workbook from 1904-01-01, text dates the same in both systems', () => {
+    for (const v of [march14 - 1462, march14 - 1462 + 0.75, '2025-03-14', 20250314]) {
+      expect(cellDate(toCell(v)!, 1904)).toBe(march14);
+    }
+    expect(serialFromDay(march14, 1904)).toBe(march14 - 1462);
+    expect(serialFromDay(march14, 1900)).toBe(march14);
   });
 
   it('refuses days that do not exist and text that is not a date', () => {
     expect(parseDateText('2025-02-29')).toBeUndefined();
     expect(parseDateText('2024-02-29')).toBe(45351);
     expect(parseDateText('mars 2025')).toBeUndefined();
-    expect(cellDate(toCell('')!)).toBeUndefined();
+    expect(cellDate(toCell('')!, 1900)).toBeUndefined();
   });
 });
 
