@@ -1,6 +1,6 @@
 /**
  * The whole workbook (or the chosen sheets) through Office.js, reading only:
- *   round trip 1 – the sheets, their visibility, the workbook name and defined names;
+ *   round trip 1 – the sheets, their visibility, the workbook name, date system and defined names;
  *   round trip 2 – each sheet's used range (position and size) and protection;
  *   round trip 3 – the cells of every used range (values, value types, A1 and R1C1 formulas,
  *                  number formats) and the merged areas, in one batch when it fits the payload
@@ -11,6 +11,7 @@
 import type { Sheet, Workbook } from '../../core/model/workbook';
 import { rangeA1 } from '../../core/model/address';
 import { HostError, type ReadOptions } from '../port';
+import { canReadDateSystem, DATE_SYSTEM_PROPERTY, loadedDateSystem } from './dateSystem';
 import { messages } from './messages';
 import { MAX_READ_CELLS } from './payload';
 import { resolveErrorLanguage } from './errorLanguage';
@@ -24,7 +25,9 @@ export async function readWorkbook(context: Excel.RequestContext, support: ApiSu
   const wb = context.workbook;
   const worksheets = wb.worksheets;
   worksheets.load('items/name,items/visibility');
-  if (support.workbookInfo) wb.load('name');
+  const readsDateSystem = canReadDateSystem(wb, support);
+  const workbookProps = [...(support.workbookInfo ? ['name'] : []), ...(readsDateSystem ? [DATE_SYSTEM_PROPERTY] : [])];
+  if (workbookProps.length > 0) wb.load(workbookProps.join(','));
   const names = support.workbookInfo ? wb.names.load('items/name,items/formula') : undefined;
   await context.sync();
 
@@ -57,6 +60,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: ApiSu
   for (const sheet of sheets) setExtent(sheet);
   const workbook: Workbook = { name: (support.workbookInfo && wb.name) || DEFAULT_WORKBOOK_NAME, sheets };
   if (names) workbook.definedNames = definedNames(names.items);
+  if (readsDateSystem && loadedDateSystem(wb) === 1904) workbook.dateSystem = 1904;
   return workbook;
 }
 

@@ -8,6 +8,8 @@ export interface ApiSupport {
   /** 1.9: fill pattern and tint (exact fill backup), suspendScreenUpdatingUntilNextSync. */
   fillPattern: boolean;
   screenUpdating: boolean;
+  /** 1.9 as a floor for Workbook.use1904DateSystem, which also needs the library to define it (see dateSystem.ts). */
+  dateSystem: boolean;
   /** 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
   /** 1.16: Range.valuesAsJson (error cells in any display language). */
@@ -26,6 +28,7 @@ export function detectSupport(isSupported: IsSetSupported): ApiSupport {
     workbookInfo: isSupported('1.7'),
     fillPattern: isSupported('1.9'),
     screenUpdating: isSupported('1.9'),
+    dateSystem: isSupported('1.9'),
     mergedAreas: isSupported('1.13'),
     valuesAsJson: isSupported('1.16'),
     notes: isSupported('1.18'),

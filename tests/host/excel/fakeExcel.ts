@@ -47,6 +47,11 @@ export interface FakeExcelOptions {
   api?: string;
   /** Request/response limit in bytes, like Excel on the web (about 5 MB); none by default. */
   payloadLimit?: number;
+  /**
+   * Whether the Office.js library defines Workbook.use1904DateSystem, a preview API (default true);
+   * false is the released library, whose Workbook has no such property at all.
+   */
+  dateSystemApi?: boolean;
 }
 
 export class FakeExcel {
@@ -54,6 +59,7 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   readonly apiMinor: number;
   readonly payloadLimit?: number;
+  readonly dateSystemApi: boolean;
 
   constructor(
     readonly state: FakeState,
@@ -61,6 +67,7 @@ export class FakeExcel {
   ) {
     this.apiMinor = minorOf(options.api ?? '1.18');
     this.payloadLimit = options.payloadLimit;
+    this.dateSystemApi = options.dateSystemApi ?? true;
   }
 
   get syncCount(): number {

@@ -186,6 +186,10 @@ class FakeClientResult<V> {
 export class FakeWorkbook extends FakeProxy<FakeState> {
   constructor(ctx: FakeContext) {
     super(ctx, 'workbook');
+    // A library without the preview API has no such property, so `in` tells the two apart.
+    if (ctx.excel.dateSystemApi) {
+      Object.defineProperty(this, 'use1904DateSystem', { get: () => this.loaded('use1904DateSystem'), enumerable: true });
+    }
   }
 
   resolve(): FakeState {
@@ -196,6 +200,10 @@ export class FakeWorkbook extends FakeProxy<FakeState> {
     if (prop === 'name') {
       this.ctx.excel.requireApi('1.7', 'Workbook.name');
       return target.name;
+    }
+    if (prop === 'use1904DateSystem' && this.ctx.excel.dateSystemApi) {
+      this.ctx.excel.requireApi('1.9', 'Workbook.use1904DateSystem');
+      return target.date1904;
     }
     return super.readProp(target, prop);
   }

@@ -76,6 +76,8 @@ export interface FakeState {
   names: Array<{ name: string; formula: string }>;
   /** Workbook.settings (ExcelApi 1.4): key -> value. */
   settings: Map<string, unknown>;
+  /** The workbook counts its date serials from 1904-01-01 (Workbook.use1904DateSystem). */
+  date1904: boolean;
 }
 
 export type CellInit = FakeCell | number | string | boolean;
@@ -92,7 +94,7 @@ export interface SheetInit {
   generated?: GeneratedBlock;
 }
 
-export function fakeState(init: { name?: string; sheets: SheetInit[]; structureProtected?: boolean; names?: FakeState['names'] }): FakeState {
+export function fakeState(init: { name?: string; sheets: SheetInit[]; structureProtected?: boolean; names?: FakeState['names']; date1904?: boolean }): FakeState {
   const sheets = init.sheets.map(sheetFrom);
   return {
     name: init.name ?? 'Periodrapport.xlsx',
@@ -103,6 +105,7 @@ export function fakeState(init: { name?: string; sheets: SheetInit[]; structureP
     settings: new Map(),
     nextPartId: 1,
     names: init.names ?? [],
+    date1904: init.date1904 ?? false,
   };
 }
 
