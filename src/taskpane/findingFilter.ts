@@ -1,6 +1,6 @@
 /** Which findings the list shows: chosen severities and a free-text search. */
 import type { Finding, Severity } from '../core/findings/finding';
-import { ruleInfo } from '../core/rules/catalogue';
+import { ruleInfo, type RuleId } from '../core/rules/catalogue';
 
 export interface FindingFilter {
   severities: ReadonlySet<Severity>;
@@ -10,20 +10,12 @@ export interface FindingFilter {
 
 export const SHOW_ALL: FindingFilter = { severities: new Set<Severity>(['error', 'warning', 'info']), text: '' };
 
-export function ruleTitle(rule: string): string {
-  try {
-    return ruleInfo(rule).title;
-  } catch {
-    return rule;
-  }
+export function ruleTitle(rule: RuleId): string {
+  return ruleInfo(rule).title;
 }
 
-export function ruleExplanation(rule: string): string | undefined {
-  try {
-    return ruleInfo(rule).explanation;
-  } catch {
-    return undefined;
-  }
+export function ruleExplanation(rule: RuleId): string {
+  return ruleInfo(rule).explanation;
 }
 
 export function applyFilter(findings: readonly Finding[], filter: FindingFilter): Finding[] {

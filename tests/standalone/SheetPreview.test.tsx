@@ -33,7 +33,7 @@ function bigWorkbook(rows: number): Workbook {
 }
 
 const finding = (sheet: string, cell: string, severity: Finding['severity']): Finding => ({
-  rule: 'test.rule',
+  rule: 'sum.row-total',
   severity,
   sheet,
   cell,

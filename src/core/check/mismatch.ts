@@ -1,4 +1,4 @@
-import { ruleInfo } from '../rules/catalogue';
+import { ruleInfo, type RuleId } from '../rules/catalogue';
 import type { Finding } from '../findings/finding';
 import { a1 } from '../model/address';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
@@ -56,7 +56,7 @@ export function fmtTolerance(t: number, decimals: number): string {
 }
 
 export function makeFinding(
-  rule: string,
+  rule: RuleId,
   sheet: string,
   row: number,
   col: number,

@@ -1,12 +1,13 @@
 /** What the engine tells a controller: one finding per thing to look at. */
 import type { TargetRow } from '../targets/types';
 import type { InternalControlSummary } from '../internalControl/types';
+import type { RuleId } from '../rules/catalogue';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
   /** Stable rule id "category.name" from the catalogue. */
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   sheet: string;
   /** A1 address without "$" of the cell to look at. */

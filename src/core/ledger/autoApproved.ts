@@ -2,8 +2,9 @@
 import { CheckCollector, lackingColumns, skipped, type CheckOutcome } from './checkOutcome';
 import { kr } from './kronor';
 import type { Ledger } from './readLedger';
+import type { RuleId } from '../rules/catalogue';
 
-export const AUTO_APPROVED = 'ledger.auto-approved-above-threshold';
+export const AUTO_APPROVED: RuleId = 'ledger.auto-approved-above-threshold';
 const TITLE = 'Automatiskt attesterade fakturor över beloppsgränsen';
 
 export function checkAutoApproved(ledger: Ledger, threshold: number): CheckOutcome {

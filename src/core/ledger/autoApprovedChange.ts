@@ -11,8 +11,9 @@ import { memoized } from './memo';
 import { partyKey } from './partyKey';
 import { supplierIndex } from './supplierKeys';
 import type { Ledger, LedgerEntry } from './readLedger';
+import type { RuleId } from '../rules/catalogue';
 
-export const AUTO_APPROVED_CHANGE = 'ledger.auto-approved-change';
+export const AUTO_APPROVED_CHANGE: RuleId = 'ledger.auto-approved-change';
 const TITLE = 'Förändring mot föregående år av automatiskt attesterade fakturor';
 
 interface PartyYears {

@@ -1,11 +1,12 @@
 /** What one control step found, for the findings list and the summary (counts and sums per check). */
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../check/mismatch';
+import type { RuleId } from '../rules/catalogue';
 import type { Ledger, LedgerEntry } from './readLedger';
 import { ROLE_WORD, type LedgerRole } from './ledgerColumns';
 
 export interface CheckSummary {
-  rule: string;
+  rule: RuleId;
   /** Swedish name of the check. */
   title: string;
   performed: boolean;
@@ -23,7 +24,7 @@ export interface CheckOutcome {
   findings: Finding[];
 }
 
-export function skipped(rule: string, title: string, reason: string): CheckOutcome {
+export function skipped(rule: RuleId, title: string, reason: string): CheckOutcome {
   return { summary: { rule, title, performed: false, skipped: reason, count: 0, sum: 0 }, findings: [] };
 }
 
@@ -34,7 +35,7 @@ export class CheckCollector {
 
   constructor(
     private readonly ledger: Ledger,
-    readonly rule: string,
+    readonly rule: RuleId,
     readonly title: string,
   ) {}
 

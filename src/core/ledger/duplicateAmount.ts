@@ -10,8 +10,9 @@ import { cents, kr } from './kronor';
 import { FirstIndexTable, hashInts } from './indexTable';
 import { supplierIndex } from './supplierKeys';
 import type { Ledger, LedgerEntry } from './readLedger';
+import type { RuleId } from '../rules/catalogue';
 
-export const DUPLICATE_AMOUNT = 'ledger.duplicate-amount';
+export const DUPLICATE_AMOUNT: RuleId = 'ledger.duplicate-amount';
 const TITLE = 'Dubbelbetalning: samma leverantör och belopp nära i tid';
 
 export function checkDuplicateAmounts(ledger: Ledger, days: number, alreadyFlagged: ReadonlySet<number>): CheckOutcome {

@@ -9,8 +9,9 @@ import { cents, kr } from './kronor';
 import { FirstIndexTable, hashInts, hashText } from './indexTable';
 import { supplierIndex } from './supplierKeys';
 import type { Ledger } from './readLedger';
+import type { RuleId } from '../rules/catalogue';
 
-export const DUPLICATE_INVOICE = 'ledger.duplicate-invoice';
+export const DUPLICATE_INVOICE: RuleId = 'ledger.duplicate-invoice';
 const TITLE = 'Dubbelbetalning: samma leverantör och fakturanummer';
 
 /** "F-01001", "f 1001" and "F1001" are one invoice number. */

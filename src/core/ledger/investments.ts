@@ -9,9 +9,10 @@ import { CheckCollector, type CheckOutcome } from './checkOutcome';
 import { kr } from './kronor';
 import type { Ledger } from './readLedger';
 import { capitalisationThreshold, type LedgerSettings } from './settings';
+import type { RuleId } from '../rules/catalogue';
 
-export const INVESTMENT_ON_OPERATING = 'ledger.investment-on-operating';
-export const SMALL_ON_INVESTMENT = 'ledger.small-on-investment';
+export const INVESTMENT_ON_OPERATING: RuleId = 'ledger.investment-on-operating';
+export const SMALL_ON_INVESTMENT: RuleId = 'ledger.small-on-investment';
 
 export function checkInvestments(ledger: Ledger, settings: LedgerSettings): CheckOutcome[] {
   const operating = accountMatcher(settings.operatingAccounts);

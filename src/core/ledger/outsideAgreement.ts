@@ -10,8 +10,9 @@ import { memoized } from './memo';
 import { orgNrKey } from './partyKey';
 import { supplierIndex } from './supplierKeys';
 import type { Ledger } from './readLedger';
+import type { RuleId } from '../rules/catalogue';
 
-export const OUTSIDE_AGREEMENT = 'ledger.outside-agreement';
+export const OUTSIDE_AGREEMENT: RuleId = 'ledger.outside-agreement';
 const TITLE = 'Inköp utanför avtal';
 
 export function checkOutsideAgreement(ledger: Ledger, avtal: PartyListResult): CheckOutcome {

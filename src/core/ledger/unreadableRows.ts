@@ -7,8 +7,9 @@ import { makeFinding } from '../check/mismatch';
 import type { Finding } from '../findings/finding';
 import type { CheckOutcome } from './checkOutcome';
 import type { Ledger } from './readLedger';
+import type { RuleId } from '../rules/catalogue';
 
-export const UNREADABLE_ROW = 'ledger.unreadable-row';
+export const UNREADABLE_ROW: RuleId = 'ledger.unreadable-row';
 
 /** One finding per row up to this many; the summary counts them all. */
 const MAX_FINDINGS = 100;

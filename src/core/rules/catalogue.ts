@@ -2,10 +2,11 @@ import type { Severity } from '../findings/finding';
 
 /**
  * The one catalogue of rules. Ids are a contract (JSON output, marks, settings): never rename one.
- * Adding a rule = one implementation file + one line here.
+ * Adding a rule = one implementation file + one line here. The ids written here are the type
+ * RuleId, so a finding with an id missing from the catalogue does not compile.
  */
-export interface RuleInfo {
-  id: string;
+interface RuleEntry<Id extends string> {
+  id: Id;
   category: string;
   severity: Severity;
   /** Swedish title shown in lists. */
@@ -14,7 +15,7 @@ export interface RuleInfo {
   explanation: string;
 }
 
-const rules: RuleInfo[] = [
+const rules = [
   r('sum.row-total', 'error', 'Summarad rad stämmer inte',
     'En Summa-, Totalt- eller Resultatrad ska vara summan av raderna den omfattar (inom avrundning).'),
   r('sum.ambiguous', 'info', 'Tabellen kan läsas på två sätt',
@@ -117,16 +118,20 @@ const rules: RuleInfo[] = [
     'Beloppet är under aktiveringsgränsen (standard ett halvt prisbasbelopp för året) men är bokfört på ett investeringskonto (standard 1100–1299). Kontrollera om det är en driftkostnad.'),
 ];
 
-function r(id: string, severity: Severity, title: string, explanation: string): RuleInfo {
+function r<Id extends string>(id: Id, severity: Severity, title: string, explanation: string): RuleEntry<Id> {
   return { id, category: id.split('.')[0], severity, title, explanation };
 }
+
+/** A rule id of the catalogue, e.g. "sum.row-total". */
+export type RuleId = (typeof rules)[number]['id'];
+export type RuleInfo = RuleEntry<RuleId>;
 
 export const RULES: readonly RuleInfo[] = rules;
 export const RULES_VERSION = '1.0.0';
 
-const byId = new Map(rules.map((x) => [x.id, x]));
+const byId = new Map<RuleId, RuleInfo>(rules.map((x) => [x.id, x]));
 
-export function ruleInfo(id: string): RuleInfo {
+export function ruleInfo(id: RuleId): RuleInfo {
   const info = byId.get(id);
   if (!info) throw new Error(`Unknown rule id ${id}`);
   return info;

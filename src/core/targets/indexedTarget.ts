@@ -1,5 +1,6 @@
 import { makeFinding } from '../check/mismatch';
 import type { Finding } from '../findings/finding';
+import type { RuleId } from '../rules/catalogue';
 import { findSeries, indexuppräkning, seriesNames, type IndexTable } from '../indexation';
 import { around, fromRadius, overlaps, radius } from '../numbers/interval';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
@@ -54,7 +55,7 @@ export function checkIndexedTarget(
   stated: StyrtalValue,
   ctx: IndexContext,
 ): IndexedTarget {
-  const at = (rule: string, message: string, m?: Parameters<typeof makeFinding>[5]) => makeFinding(rule, sheet.name, row, columns.target, message, m);
+  const at = (rule: RuleId, message: string, m?: Parameters<typeof makeFinding>[5]) => makeFinding(rule, sheet.name, row, columns.target, message, m);
   const findings: Finding[] = [];
   const unit = stated.unit ?? base.unit;
   const shown = (v: number, d: number) => formatSwedishNumber(v, Math.max(0, d), unit || undefined);

@@ -1,5 +1,6 @@
 import { makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
+import type { RuleId } from '../../rules/catalogue';
 import { hasSubstance, statusOf } from '../status';
 import { isAction } from '../rowStatus';
 import { quote } from '../words';
@@ -21,7 +22,7 @@ export function checkFollowUps(ctx: PlanContext): Finding[] {
   // Name the follow-up only when the plan keeps several ("Status delår").
   const occasion = plan.followUps.length > 1 ? ` (${fu.label})` : '';
   const findings: Finding[] = [];
-  const at = (row: number, col: number, rule: string, message: string) => findings.push(makeFinding(rule, plan.sheet, row, col, message));
+  const at = (row: number, col: number, rule: RuleId, message: string) => findings.push(makeFinding(rule, plan.sheet, row, col, message));
   for (const risk of plan.risks) {
     for (const row of risk.rows.filter(isAction)) {
       const { status, comment } = row.followUps[i];

@@ -3,12 +3,12 @@ import type { Finding } from '../../findings/finding';
 import { toSwedishDisplay } from '../../formula/swedish';
 import { translateFormula } from '../../formula/translate';
 import { a1 } from '../../model/address';
-import { ruleInfo } from '../catalogue';
+import { ruleInfo, type RuleId } from '../catalogue';
 import { swedishNumber } from './describe';
 import { axisWord, type Axis, type Placed } from './lines';
 import { r1c1Of } from './pattern';
 
-const RULE = 'formula.hardcoded';
+const RULE: RuleId = 'formula.hardcoded';
 
 /** `model` is the nearest cell holding the formula the neighbours use. */
 export function hardcodedFinding(sheetName: string, p: Placed, model: Placed, axis: Axis): Finding {

@@ -22,7 +22,7 @@ import { referencedRanges } from '../../formula/references';
 import { toSwedishDisplay } from '../../formula/swedish';
 import { translateFormula } from '../../formula/translate';
 import { cellAt, type Sheet } from '../../model/workbook';
-import { ruleInfo } from '../catalogue';
+import { ruleInfo, type RuleId } from '../catalogue';
 import type { SheetRule } from '../types';
 import { slipHint } from './describe';
 import { axisWord, lines, runs, type Axis, type Placed } from './lines';
@@ -69,7 +69,7 @@ export const INCONSISTENT_DEFAULTS: InconsistentOptions = {
   columnGap: 0,
 };
 
-const RULE = 'formula.inconsistent';
+const RULE: RuleId = 'formula.inconsistent';
 
 /** Does the formula in `p` read cells of its own line inside the stretch (other than itself)? */
 function readsOwnLine(p: Placed, stretch: Placed[], axis: Axis): boolean {

@@ -21,7 +21,7 @@ import { toSwedishDisplay } from '../../formula/swedish';
 import { tokenize } from '../../formula/tokenize';
 import { a1 } from '../../model/address';
 import type { Cell, Sheet } from '../../model/workbook';
-import { ruleInfo } from '../catalogue';
+import { ruleInfo, type RuleId } from '../catalogue';
 import type { SheetRule } from '../types';
 import { isFormulaCell } from './pattern';
 import { inOtherGroup } from './rowLabels';
@@ -38,7 +38,7 @@ export interface SumRangeOptions {
 
 export const SUM_RANGE_DEFAULTS: SumRangeOptions = { maxSpacer: 1, doubleCount: true };
 
-const RULE = 'formula.sum-range';
+const RULE: RuleId = 'formula.sum-range';
 
 interface Area { top: number; left: number; bottom: number; right: number }
 
