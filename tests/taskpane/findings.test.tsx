@@ -123,4 +123,13 @@ describe('Findings list', () => {
     expect(why.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByText(explanationText)).toBeNull();
   });
+
+  it('"Varför?" also says how the table around the cell was read', async () => {
+    const { user } = await validatedMixed();
+    const why = button(/^Varför\? Summarad rad stämmer inte \(B6\)/);
+    await user.click(why);
+    const explanation = document.getElementById(why.getAttribute('aria-controls')!)!;
+    // Summa Intäkter (row 6) adds Erhållna bidrag and Övriga intäkter (rows 4–5), DOMAIN §3.1.
+    expect(explanation.textContent).toContain('Så lästes tabellen: Summa Intäkter = rad 4–5.');
+  });
 });
