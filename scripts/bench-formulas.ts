@@ -1,8 +1,9 @@
 /**
  * Formula-rule benchmark: the 70 annotated CUSTODES/ExceLint workbooks (see
  * shared/benchmarks/excelint-custodes/README.md). Reads each workbook with the project's own
- * reader, runs only the sheet-level formula rules and scores them cell by cell against the
- * hand-audited error cells: a flagged cell is a true positive when it is listed for its sheet.
+ * reader, validates it exactly as `periodkoll check` does and scores its formula.* findings cell
+ * by cell against the hand-audited error cells: a flagged cell is a true positive when it is
+ * listed for its sheet.
  *
  *   npm run bench:formulas
  *
@@ -13,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { a1 } from '../src/core/model/address';
-import { formulaRules } from '../src/core/rules/formula';
+import { validateWorkbook } from '../src/core/engine/validate';
 import { readWorkbookFile } from '../src/host/file/readWorkbook';
 
 /** ExceLint-core on these exact files (README): the figures to beat. */
@@ -68,21 +69,21 @@ async function main(): Promise<void> {
     try {
       const workbook = await readWorkbookFile(join(dir, 'files', file));
       const t0 = Date.now();
+      // The same path as `periodkoll check`: one reading, every rule, then the formula findings.
+      const findings = validateWorkbook(workbook).findings.filter((f) => f.rule.startsWith('formula.'));
       for (const sheet of workbook.sheets) {
         const name = sheet.name.trim();
         const flagged = new Set<string>();
         const bugs = expected.get(name) ?? new Set<string>();
-        for (const rule of formulaRules) {
-          for (const f of rule(sheet)) {
-            // A cell flagged by two rules is still one flagged cell.
-            if (flagged.has(f.cell)) continue;
-            flagged.add(f.cell);
-            const hit = bugs.has(f.cell);
-            const r = byRule.get(f.rule) ?? { tp: 0, fp: 0 };
-            if (hit) r.tp++;
-            else r.fp++;
-            byRule.set(f.rule, r);
-          }
+        for (const f of findings) {
+          // A cell flagged by two rules is still one flagged cell.
+          if (f.sheet !== sheet.name || flagged.has(f.cell)) continue;
+          flagged.add(f.cell);
+          const hit = bugs.has(f.cell);
+          const r = byRule.get(f.rule) ?? { tp: 0, fp: 0 };
+          if (hit) r.tp++;
+          else r.fp++;
+          byRule.set(f.rule, r);
         }
         flaggedBySheet.set(name, flagged);
       }
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
   console.log(`${files.length} arbetsböcker: flaggade ${total.flagged}, TP ${total.tp}, FP ${total.fp}, FN ${total.fn}`);
   console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
   console.log(`referens (ExceLint-core): precision ${REFERENCE.precision}  recall ${REFERENCE.recall}`);
-  console.log(`tid ${seconds.toFixed(1)} s totalt, varav regler ${(ruleMs / 1000).toFixed(1)} s`);
+  console.log(`tid ${seconds.toFixed(1)} s totalt, varav validering ${(ruleMs / 1000).toFixed(1)} s`);
 }
 
 main().catch((e) => {

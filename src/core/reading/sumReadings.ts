@@ -82,6 +82,7 @@ function choose(candidates: SumCandidate[], checks: TableColumn[], row: TableRow
     parts: best.candidate.parts,
     plainParts: best.candidate.parts.map((p) => ({ row: p.row, weight: 1 })),
     describe: best.candidate.describe,
+    byLabel: best === first,
     agreeing: best.agreeing,
     checked,
     ...(rival ? { ambiguousWith: rival.candidate.parts } : {}),

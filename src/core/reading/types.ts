@@ -17,6 +17,8 @@ export interface SumReading {
   plainParts: SumPart[];
   /** How the message names what was added up: a run of rows, or named items. */
   describe: 'rows' | 'items';
+  /** The reading the label means (the first candidate), not one the figures preferred to it. */
+  byLabel: boolean;
   /** Columns whose figures agree with this reading, of those that could be checked. */
   agreeing: number;
   checked: number;
