@@ -1,5 +1,5 @@
 import { cellText } from '../recognize/cellKinds';
-import { compactLabel, yearsIn } from '../text/normalize';
+import { compactLabel, normalizeLabel, yearsIn } from '../text/normalize';
 import { eachCell, type Workbook } from '../model/workbook';
 import { numericValue } from '../check/figures';
 import { a1 } from '../model/address';
@@ -33,7 +33,7 @@ export function findStatedFrames(workbook: Workbook): StatedFrame[] {
       const compact = compactLabel(label);
       if (!compact.includes('budgetram')) continue;
       const name = scopeName(label);
-      const bare = name ? compact.replace(name, '') : compact;
+      const bare = name ? withoutName(label, name) : compact;
       if (!/^(nämndens)?budgetram(en)?(\d{4})?(mnkr)?$/.test(bare) && !/^budgetram(en)?(från|enligt)regionfullmäktige/.test(bare)) continue;
       for (const [dr, dc] of [[0, 1], [0, 2], [1, 0]]) {
         const next = sheet.rows[r - 1 + dr]?.[c - 1 + dc];
@@ -47,4 +47,17 @@ export function findStatedFrames(workbook: Workbook): StatedFrame[] {
     }
   }
   return out;
+}
+
+/**
+ * The label without the nämnd it names ("Kulturnämndens budgetram", "Budgetram regional
+ * tillväxtnämnd (mnkr)", "Budgetram för kulturnämnden"), compact: the name and the word before
+ * it (an adjective or "för") are not part of the label's form.
+ */
+function withoutName(label: string, name: string): string {
+  const words = normalizeLabel(label).split(' ');
+  const at = words.findIndex((w) => compactLabel(w).includes(name));
+  if (at < 0) return compactLabel(label);
+  const from = at > 0 && !compactLabel(words[at - 1]).includes('budgetram') ? at - 1 : at;
+  return compactLabel([...words.slice(0, from), ...words.slice(at + 1)].join(' '));
 }
