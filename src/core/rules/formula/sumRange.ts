@@ -44,6 +44,8 @@ interface Area { top: number; left: number; bottom: number; right: number }
 
 /** The area of a formula that is exactly =SUM(area) on its own sheet (=+SUM too), else undefined. */
 export function plainSumArea(formula: string): Area | undefined {
+  // Most formulas call no SUM at all: tell them without tokenizing.
+  if (!/sum/i.test(formula)) return undefined;
   const t = tokenize(formula).filter((x) => x.kind !== 'space');
   let i = 0;
   if (t[i]?.text !== '=') return undefined;
