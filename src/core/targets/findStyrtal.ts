@@ -1,7 +1,7 @@
 import { cellText, isFigure } from '../recognize/cellKinds';
 import { filledGrid, type FilledGrid } from '../recognize/filledGrid';
 import { compactLabel, yearsIn } from '../text/normalize';
-import type { CellRange, Sheet } from '../model/workbook';
+import type { Cell, CellRange, Sheet } from '../model/workbook';
 import { isSectionHeading } from './headings';
 
 /** Where a styrtal table keeps what (1-based columns). */
@@ -64,19 +64,28 @@ function headerAt(grid: FilledGrid, r: number): { rows: number[]; columns: Styrt
 
 function textCells(grid: FilledGrid, r: number): number {
   let n = 0;
-  for (let c = 1; c <= grid.lastCol(r); c++) if (cellText(grid.at(r, c)) !== '') n++;
+  for (let c = 1; c <= grid.lastCol(r); c++) if (hasText(grid.at(r, c))) n++;
   return n;
 }
 
+/** cellText(cell) !== '', without writing out a number as text: a number or a boolean always has text. */
+function hasText(cell: Cell): boolean {
+  if (cell.type === 'empty' || cell.value === null) return false;
+  return typeof cell.value === 'number' || typeof cell.value === 'boolean' || String(cell.value).trim() !== '';
+}
+
 function columnsFrom(grid: FilledGrid, rows: number[]): StyrtalColumns | undefined {
-  const texts = new Map<number, string>();
   const last = Math.max(...rows.map((row) => grid.lastCol(row)));
+  // A figure anywhere rules the rows out as a header: look for one before normalising any text
+  // (a body row is told at its first figure).
+  const joined: string[] = [];
   for (let c = 1; c <= last; c++) {
     const parts = rows.map((row) => cellText(grid.at(row, c))).filter((t) => t !== '');
     if (parts.some((t) => /^[\d\s,.%-]+$/.test(t) && !/^(19|20)\d\d$/.test(t))) return undefined;
-    const joined = [...new Set(parts)].join(' ');
-    if (joined) texts.set(c, compactLabel(joined));
+    joined[c] = [...new Set(parts)].join(' ');
   }
+  const texts = new Map<number, string>();
+  for (let c = 1; c <= last; c++) if (joined[c]) texts.set(c, compactLabel(joined[c]));
   const find = (test: (t: string) => boolean) => [...texts.entries()].find(([, t]) => test(t))?.[0];
   const actual = find((t) => t.startsWith('utfall') && !t.includes('målvärde'));
   const target =
