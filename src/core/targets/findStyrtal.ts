@@ -75,17 +75,22 @@ function hasText(cell: Cell): boolean {
 }
 
 function columnsFrom(grid: FilledGrid, rows: number[]): StyrtalColumns | undefined {
-  const last = Math.max(...rows.map((row) => grid.lastCol(row)));
-  // A figure anywhere rules the rows out as a header: look for one before normalising any text
-  // (a body row is told at its first figure).
-  const joined: string[] = [];
+  let last = 0;
+  for (const row of rows) last = Math.max(last, grid.lastCol(row));
+  // A figure anywhere rules the rows out as a header: look for one before building or
+  // normalising any text (a body row is told at its first figure, and there are many).
   for (let c = 1; c <= last; c++) {
-    const parts = rows.map((row) => cellText(grid.at(row, c))).filter((t) => t !== '');
-    if (parts.some((t) => /^[\d\s,.%-]+$/.test(t) && !/^(19|20)\d\d$/.test(t))) return undefined;
-    joined[c] = [...new Set(parts)].join(' ');
+    for (const row of rows) {
+      const t = cellText(grid.at(row, c));
+      if (t !== '' && /^[\d\s,.%-]+$/.test(t) && !/^(19|20)\d\d$/.test(t)) return undefined;
+    }
   }
   const texts = new Map<number, string>();
-  for (let c = 1; c <= last; c++) if (joined[c]) texts.set(c, compactLabel(joined[c]));
+  for (let c = 1; c <= last; c++) {
+    const parts = rows.map((row) => cellText(grid.at(row, c))).filter((t) => t !== '');
+    const joined = [...new Set(parts)].join(' ');
+    if (joined) texts.set(c, compactLabel(joined));
+  }
   const find = (test: (t: string) => boolean) => [...texts.entries()].find(([, t]) => test(t))?.[0];
   const actual = find((t) => t.startsWith('utfall') && !t.includes('målvärde'));
   const target =

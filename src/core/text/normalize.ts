@@ -67,7 +67,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The normalised text with every character but letters, digits and % removed. */
 function keepLettersDigits(text: string): string {
-  let out: string | undefined;
+  // Kept stretches are sliced out whole; the common label loses only its spaces.
+  let parts: string[] | undefined;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let keep: boolean;
@@ -76,10 +78,13 @@ function keepLettersDigits(text: string): string {
     else if (code >= 0xd800 && code <= 0xdfff) return text.replace(/[^\p{L}\p{N}%]/gu, '');
     // å, ä, ö, é …: the Unicode classes decide, as in the expression.
     else keep = LETTER_OR_DIGIT.test(text[i]);
-    if (!keep && out === undefined) out = text.slice(0, i);
-    else if (keep && out !== undefined) out += text[i];
+    if (keep) continue;
+    (parts ??= []).push(text.slice(from, i));
+    from = i + 1;
   }
-  return out ?? text;
+  if (!parts) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**
