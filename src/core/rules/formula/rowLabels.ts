@@ -18,6 +18,16 @@ export function rowLabels(sheet: Sheet, row: number, col: number): string[] {
   return out;
 }
 
+/** rowLabels(sheet, row, col).some(isTotalLabel), without building the list: asked for every row a SUM walks. */
+export function hasTotalLabel(sheet: Sheet, row: number, col: number): boolean {
+  for (let c = 1; c < col; c++) {
+    const cell = cellAt(sheet, row, c);
+    if (isFormulaCell(cell) || cell.type === 'number' || isBlank(cell)) continue;
+    if (isTotalLabel(String(cell.value).trim())) return true;
+  }
+  return false;
+}
+
 /** A label that names a total or subtotal, in Swedish or English. */
 export function isTotalLabel(text: string): boolean {
   if (text === '') return false;
