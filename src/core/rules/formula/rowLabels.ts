@@ -28,10 +28,15 @@ export function hasTotalLabel(sheet: Sheet, row: number, col: number): boolean {
   return false;
 }
 
+const TOTAL_WORD = /summa|total|resultat|nettokostnad/;
+
 /** A label that names a total or subtotal, in Swedish or English. */
 export function isTotalLabel(text: string): boolean {
   if (text === '') return false;
-  const kind = rowKindOf(compactLabel(text), true);
+  const compact = compactLabel(text);
+  // Every total or subtotal label rowKindOf knows contains one of these words.
+  if (!TOTAL_WORD.test(compact)) return false;
+  const kind = rowKindOf(compact, true);
   return kind === 'total' || kind === 'subtotal';
 }
 
