@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/profile-validate.ts rows 100000 [--runs 3] [--out /tmp/validate.cpuprofile]
  *   npx tsx scripts/profile-validate.ts sheets 500
+ *   npx tsx scripts/profile-validate.ts rows 100000 --alloc   (bytes allocated per function instead)
  *
  * NODE_OPTIONS='--expose-gc --enable-source-maps' gives heap figures after a full GC and
  * source lines (not positions in tsx's compiled output) in the profile. The workbook file is
@@ -123,6 +124,34 @@ export function phases(profile: CpuProfile, root: string): string {
     .join('\n');
 }
 
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/**
+ * Bytes allocated per function during one validation (V8's sampling heap profiler, keeping the
+ * samples of objects the collector has freed): where the garbage comes from.
+ */
+function allocations(root: HeapNode, top = 30): string {
+  const self = new Map<string, number>();
+  let all = 0;
+  // A built-in (push, sort, a RegExp) is named with the function that called it.
+  const walk = (n: HeapNode, caller: string) => {
+    const own = frameName(n.callFrame);
+    const name = n.callFrame.url ? own : `${own} ← ${caller}`;
+    self.set(name, (self.get(name) ?? 0) + n.selfSize);
+    all += n.selfSize;
+    for (const c of n.children) walk(c, n.callFrame.url ? own : caller);
+  };
+  walk(root, '');
+  return [`Allokerat under valideringen: ${mb(all)} MB`, ...[...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, bytes]) => `  ${mb(bytes).padStart(6)} MB ${((100 * bytes) / all).toFixed(1).padStart(5)} %  ${name}`)].join('\n');
+}
+
 async function main(): Promise<void> {
   const [kind, sizeArg] = process.argv.slice(2);
   const size = Number(sizeArg);
@@ -153,6 +182,21 @@ async function main(): Promise<void> {
   await post(session, 'Profiler.enable');
   // 1 ms between samples: finer sampling slows the run noticeably.
   await post(session, 'Profiler.setSamplingInterval', { interval: 1000 });
+  if (process.argv.includes('--alloc')) {
+    await post(session, 'HeapProfiler.enable');
+    await post(session, 'HeapProfiler.startSampling', {
+      samplingInterval: 64 * 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    const t = performance.now();
+    validateWorkbook(workbook);
+    console.log(`  validering med allokeringsprofil: ${(performance.now() - t).toFixed(0)} ms`);
+    const { profile: heap } = await post<{ profile: { head: HeapNode } }>(session, 'HeapProfiler.stopSampling');
+    session.disconnect();
+    console.log(`\n${allocations(heap.head)}`);
+    return;
+  }
   let profile: CpuProfile | undefined;
   for (let run = 1; run <= runs; run++) {
     const last = run === runs;
