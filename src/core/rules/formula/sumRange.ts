@@ -24,7 +24,7 @@ import type { Cell, Sheet } from '../../model/workbook';
 import { ruleInfo } from '../catalogue';
 import type { SheetRule } from '../types';
 import { isFormulaCell } from './pattern';
-import { inOtherGroup } from './rowLabels';
+import { LabelGroup } from './rowLabels';
 import { isNonMoneyLabel } from '../../recognize/rowRoles';
 import { compactLabel } from '../../text/normalize';
 import { blockBefore, horizontalLine, makeOf, verticalLine, type SumLine } from './sumLine';
@@ -73,13 +73,13 @@ function missedParts(line: SumLine, near: number, far: number, block: [number, n
   const isCount = (k: number) => line.labels(k).some((t) => t !== '' && isNonMoneyLabel(compactLabel(t)));
   if (line.vertical) {
     const makes = new Set<string>();
-    const group: string[][] = [];
+    const group = new LabelGroup();
     for (let k = near; k <= far; k++) {
       makes.add(makeOf(line, k));
-      group.push(line.labels(k));
+      group.add(line.labels(k));
     }
     let end = far;
-    while (end + 1 <= block[1] && makes.has(makeOf(line, end + 1)) && !inOtherGroup(line.labels(end + 1), group) && !isCount(end + 1)) end++;
+    while (end + 1 <= block[1] && makes.has(makeOf(line, end + 1)) && !group.separates(line.labels(end + 1)) && !isCount(end + 1)) end++;
     if (end > far) out.push([far + 1, end]);
   }
   return out;
