@@ -7,6 +7,8 @@
  *   npx tsx scripts/profile-validate.ts rows 100000 [--runs 3] [--out /tmp/validate.cpuprofile]
  *   npx tsx scripts/profile-validate.ts sheets 500
  *   npx tsx scripts/profile-validate.ts rows 100000 --alloc   (bytes allocated per function instead)
+ *   npx tsx scripts/profile-validate.ts rows 100000 --old     (only what outlived the young generation:
+ *                                                             what fills the old space and sets peak memory)
  *
  * NODE_OPTIONS='--expose-gc --enable-source-maps' gives heap figures after a full GC and
  * source lines (not positions in tsx's compiled output) in the profile. The workbook file is
@@ -134,7 +136,7 @@ interface HeapNode {
  * Bytes allocated per function during one validation (V8's sampling heap profiler, keeping the
  * samples of objects the collector has freed): where the garbage comes from.
  */
-function allocations(root: HeapNode, top = 30): string {
+function allocations(root: HeapNode, heading: string, top = 30): string {
   const self = new Map<string, number>();
   let all = 0;
   // A built-in (push, sort, a RegExp) is named with the function that called it.
@@ -146,7 +148,7 @@ function allocations(root: HeapNode, top = 30): string {
     for (const c of n.children) walk(c, n.callFrame.url ? own : caller);
   };
   walk(root, '');
-  return [`Allokerat under valideringen: ${mb(all)} MB`, ...[...self.entries()]
+  return [`${heading}: ${mb(all)} MB`, ...[...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([name, bytes]) => `  ${mb(bytes).padStart(6)} MB ${((100 * bytes) / all).toFixed(1).padStart(5)} %  ${name}`)].join('\n');
@@ -182,19 +184,21 @@ async function main(): Promise<void> {
   await post(session, 'Profiler.enable');
   // 1 ms between samples: finer sampling slows the run noticeably.
   await post(session, 'Profiler.setSamplingInterval', { interval: 1000 });
-  if (process.argv.includes('--alloc')) {
+  const old = process.argv.includes('--old');
+  if (process.argv.includes('--alloc') || old) {
     await post(session, 'HeapProfiler.enable');
     await post(session, 'HeapProfiler.startSampling', {
       samplingInterval: 64 * 1024,
       includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
+      // Without the objects a scavenge frees, what is left went to the old space (or is still live).
+      includeObjectsCollectedByMinorGC: !old,
     });
     const t = performance.now();
     validateWorkbook(workbook);
     console.log(`  validering med allokeringsprofil: ${(performance.now() - t).toFixed(0)} ms`);
     const { profile: heap } = await post<{ profile: { head: HeapNode } }>(session, 'HeapProfiler.stopSampling');
     session.disconnect();
-    console.log(`\n${allocations(heap.head)}`);
+    console.log(`\n${allocations(heap.head, old ? 'Överlevde den unga generationen (gamla utrymmet)' : 'Allokerat under valideringen')}`);
     return;
   }
   let profile: CpuProfile | undefined;
