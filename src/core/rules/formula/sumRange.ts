@@ -16,7 +16,7 @@
  *   the quarters it is not meant to include), so a horizontal range is trusted at its start.
  */
 import type { Finding } from '../../findings/finding';
-import { referencedRanges } from '../../formula/references';
+import { referencedRange } from '../../formula/references';
 import { toSwedishDisplay } from '../../formula/swedish';
 import { tokenize } from '../../formula/tokenize';
 import { a1 } from '../../model/address';
@@ -57,7 +57,7 @@ export function plainSumArea(formula: string): Area | undefined {
   if (!ok) return undefined;
   const ref = t[i + 2].ref;
   if (!ref || ref.sheetText !== undefined || (ref.kind !== 'area' && ref.kind !== 'cell')) return undefined;
-  const r = referencedRanges(t[i + 2].text)[0];
+  const r = referencedRange(ref, t[i + 2].text);
   return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
 }
 
@@ -98,7 +98,8 @@ function checkSum(sheet: Sheet, row: number, col: number, cell: Cell, o: SumRang
     line = horizontalLine(sheet, row, col);
     [near, far] = [line.pos(area.right), line.pos(area.left)];
   } else return undefined;
-  const formula = toSwedishDisplay(cell.formula ?? '');
+  // For messages only: written out when there is one to write.
+  const formula = () => toSwedishDisplay(cell.formula ?? '');
   const here = a1(row, col);
 
   const block = blockBefore(line, o.maxSpacer);
@@ -109,7 +110,7 @@ function checkSum(sheet: Sheet, row: number, col: number, cell: Cell, o: SumRang
       const count = missed.reduce((n, [a, b]) => n + b - a + 1, 0);
       const cells = missed.map(([a, b]) => line.span(a, b)).join(' och ');
       return make(sheet, row, col,
-        `Summan i ${here} (${formula}) tar inte med ${cells}, som hör till samma block av tal `
+        `Summan i ${here} (${formula()}) tar inte med ${cells}, som hör till samma block av tal `
         + `(${line.span(block[0], block[1])}); ${count === 1 ? 'värdet' : 'värdena'} saknas i summan.`);
     }
   }
@@ -123,7 +124,7 @@ function checkSum(sheet: Sheet, row: number, col: number, cell: Cell, o: SumRang
         && inner.left >= area.left && inner.right <= area.right;
       if (inside) {
         return make(sheet, row, col,
-          `Summan i ${here} (${formula}) räknar både delsumman i ${line.label(k)} och raderna den summerar; `
+          `Summan i ${here} (${formula()}) räknar både delsumman i ${line.label(k)} och raderna den summerar; `
           + 'de värdena räknas två gånger.');
       }
     }
