@@ -64,14 +64,22 @@ export class FigureReader {
     const cell = cellAt(this.sheet, row, col);
     // Most readers have no overrides: skip building a key for every figure read.
     const override = this.overrides.size > 0 ? this.overrides.get(cellKey(row, col)) : undefined;
-    const raw = numericValue(cell);
-    if (raw === undefined) {
-      if (isBlank(cell)) return { value: 0, interval: point(0), decimals: this.decimalsForColumn(col), isFormula: false, blank: true };
-      return undefined;
+    // A stored number (the common case) needs no parsing and no intermediate object.
+    let rawValue: number;
+    let rawDecimals: number | undefined;
+    if (cell.type === 'number' && typeof cell.value === 'number' && Number.isFinite(cell.value)) rawValue = cell.value;
+    else {
+      const raw = numericValue(cell);
+      if (raw === undefined) {
+        if (isBlank(cell)) return { value: 0, interval: point(0), decimals: this.decimalsForColumn(col), isFormula: false, blank: true };
+        return undefined;
+      }
+      rawValue = raw.value;
+      rawDecimals = raw.decimals;
     }
-    const value = override ?? raw.value;
+    const value = override ?? rawValue;
     const isFormula = cell.formula !== undefined;
-    const decimals = raw.decimals ?? this.decimalsOf(cell, col, raw.value);
+    const decimals = rawDecimals ?? this.decimalsOf(cell, col, rawValue);
     if (isFormula) {
       // A sum of typed, rounded figures is as uncertain as they are; other formulas are exact.
       const r = override === undefined ? this.sumRadius(row, col, cell.formula!) : 0;

@@ -142,7 +142,9 @@ export function tokenize(formula: string): Token[] {
 /** The token that starts at i. */
 function tokenAt(s: string, i: number, lastBang: number): Token {
   const ch = s[i];
-  const space = matchAt(SPACE, s, i);
+  const code = s.charCodeAt(i);
+  // White space is at most U+0020 or from U+00A0 on: the common token is told without the expression.
+  const space = code <= 32 || code >= 0xa0 ? matchAt(SPACE, s, i) : undefined;
   if (space) return { kind: 'space', text: space, start: i };
   if (ch === '"') return { kind: 'string', text: stringAt(s, i), start: i };
   const err = ch === '#' ? errorAt(s, i) : undefined;

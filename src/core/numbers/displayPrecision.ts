@@ -22,10 +22,13 @@ const MAX_VALUE_DECIMALS = 10;
 function valueDecimals(value: number): number {
   if (!Number.isFinite(value)) return 0;
   // String() gives the shortest text that reads back to the same double ("34.2", "1.5e-7").
-  const [mantissa, exponentText] = String(Math.abs(value)).toLowerCase().split('e');
-  const fraction = mantissa.split('.')[1] ?? '';
-  const exponent = exponentText !== undefined ? Number(exponentText) : 0;
-  return Math.min(MAX_VALUE_DECIMALS, Math.max(0, fraction.length - exponent));
+  const text = String(Math.abs(value));
+  const e = text.indexOf('e');
+  const mantissaEnd = e === -1 ? text.length : e;
+  const point = text.indexOf('.');
+  const fractionLength = point === -1 || point > mantissaEnd ? 0 : mantissaEnd - point - 1;
+  const exponent = e === -1 ? 0 : Number(text.slice(e + 1));
+  return Math.min(MAX_VALUE_DECIMALS, Math.max(0, fractionLength - exponent));
 }
 
 function fromValue(value: number): DisplayPrecision {
