@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/profile-validate.ts rows 100000 [--runs 3] [--out /tmp/validate.cpuprofile]
  *   npx tsx scripts/profile-validate.ts sheets 500
+ *   npx tsx scripts/profile-validate.ts sheets 1 --interval 50   (finer sampling, for a small cold run)
  *   npx tsx scripts/profile-validate.ts rows 100000 --alloc   (bytes allocated per function instead)
  *   npx tsx scripts/profile-validate.ts rows 100000 --old     (only what outlived the young generation:
  *                                                             what fills the old space and sets peak memory)
@@ -182,8 +183,10 @@ async function main(): Promise<void> {
   const session = new Session();
   session.connect();
   await post(session, 'Profiler.enable');
-  // 1 ms between samples: finer sampling slows the run noticeably.
-  await post(session, 'Profiler.setSamplingInterval', { interval: 1000 });
+  // 1 ms between samples (--interval µs to change): finer sampling slows the run noticeably,
+  // but a small case's first (cold) run needs it.
+  const intervalAt = process.argv.indexOf('--interval');
+  await post(session, 'Profiler.setSamplingInterval', { interval: intervalAt > 0 ? Number(process.argv[intervalAt + 1]) : 1000 });
   const old = process.argv.includes('--old');
   if (process.argv.includes('--alloc') || old) {
     await post(session, 'HeapProfiler.enable');
