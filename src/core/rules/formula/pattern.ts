@@ -127,12 +127,23 @@ export function shapesOneTermApart(a: string, b: string): boolean {
  * row and along its column, so each key would otherwise be derived several times.
  */
 export function memoPatternKey(): (cell: Cell, row: number, col: number) => string | undefined {
-  // Row by column in arrays, null for "no key": no number key per cell beyond the small-integer range.
+  // One array per column (few, long) rather than per row (a tall table has 100 000 rows), null
+  // for "no key"; and each distinct key kept once: a column filled with one formula has one
+  // pattern, and its 100 000 equal copies need not live through the pass.
   const memo: Array<Array<string | null> | undefined> = [];
+  const distinct = new Map<string, string>();
   return (cell, row, col) => {
-    const cells = (memo[row] ??= []);
-    let key = cells[col];
-    if (key === undefined) key = cells[col] = patternKey(cell, row, col) ?? null;
+    const rows = (memo[col] ??= []);
+    let key: string | null | undefined = rows[row];
+    if (key === undefined) {
+      const fresh = patternKey(cell, row, col);
+      if (fresh === undefined) key = null;
+      else {
+        key = distinct.get(fresh);
+        if (key === undefined) distinct.set(fresh, (key = fresh));
+      }
+      rows[row] = key;
+    }
     return key ?? undefined;
   };
 }
