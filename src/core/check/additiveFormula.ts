@@ -9,13 +9,19 @@ export interface AdditiveTerm {
   right: number;
 }
 
+const NOT_ADDITIVE = /[*/^&=<>%"!#{}]/;
+
 /**
  * Reads "=SUM(B4:B8)", "=B9+B16", "=B5-C5", "=SUM(B4:B8)-B3" as signed cell areas on the same
  * sheet; undefined for anything else (products, ratios, other functions, other sheets, constants).
  * A formula like that is no more exact than the typed figures it adds (DOMAIN §5).
  */
 export function additiveTerms(formula: string): AdditiveTerm[] | undefined {
-  const tokens = tokenize(formula.replace(/^=/, '')).filter((t) => t.kind !== 'space');
+  const body = formula.replace(/^=/, '');
+  // Characters that only a token refused below can hold (an operator other than + and -, a
+  // string, a sheet prefix, an error, an array): no need to tokenize.
+  if (NOT_ADDITIVE.test(body)) return undefined;
+  const tokens = tokenize(body).filter((t) => t.kind !== 'space');
   const terms: AdditiveTerm[] = [];
   let sign: 1 | -1 = 1;
   let depth = 0;

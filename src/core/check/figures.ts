@@ -21,6 +21,11 @@ const UNROUNDED_DECIMALS = 6;
 /** Sums over more cells than this are taken as exact rather than walked (bounded work). */
 const MAX_SUM_CELLS = 5000;
 
+/** One number per cell for the reader's maps: no key string is built per figure read (columns stay below 65 536). */
+function cellKey(row: number, col: number): number {
+  return row * 65536 + col;
+}
+
 /**
  * Reads figures of one sheet with rounding intervals (DOMAIN §5). Constants stand for
  * ±0.5·10^−d where d is the precision they are shown with; formula results are exact.
@@ -30,8 +35,8 @@ export class FigureReader {
   /** Precision and rounding radii depend on formats and formulas, not on values: what-if copies share them. */
   private columnDecimals = new Map<number, number>();
   private ownCache = new Map<number, number>();
-  private radiusCache = new Map<string, number>();
-  private overrides = new Map<string, number>();
+  private radiusCache = new Map<number, number>();
+  private overrides = new Map<number, number>();
 
   constructor(
     readonly sheet: Sheet,
@@ -47,7 +52,7 @@ export class FigureReader {
   /** Returns a reader that sees `value` at the given cells instead of what is stored (what-if checks). */
   withOverrides(values: Array<{ row: number; col: number; value: number }>): FigureReader {
     const copy = new FigureReader(this.sheet, this.bodyRows, this.peerColumns);
-    copy.overrides = new Map(values.map((v) => [`${v.row}:${v.col}`, v.value]));
+    copy.overrides = new Map(values.map((v) => [cellKey(v.row, v.col), v.value]));
     copy.columnDecimals = this.columnDecimals;
     copy.ownCache = this.ownCache;
     copy.radiusCache = this.radiusCache;
@@ -58,15 +63,23 @@ export class FigureReader {
   get(row: number, col: number): Figure | undefined {
     const cell = cellAt(this.sheet, row, col);
     // Most readers have no overrides: skip building a key for every figure read.
-    const override = this.overrides.size > 0 ? this.overrides.get(`${row}:${col}`) : undefined;
-    const raw = numericValue(cell);
-    if (raw === undefined) {
-      if (isBlank(cell)) return { value: 0, interval: point(0), decimals: this.decimalsForColumn(col), isFormula: false, blank: true };
-      return undefined;
+    const override = this.overrides.size > 0 ? this.overrides.get(cellKey(row, col)) : undefined;
+    // A stored number (the common case) needs no parsing and no intermediate object.
+    let rawValue: number;
+    let rawDecimals: number | undefined;
+    if (cell.type === 'number' && typeof cell.value === 'number' && Number.isFinite(cell.value)) rawValue = cell.value;
+    else {
+      const raw = numericValue(cell);
+      if (raw === undefined) {
+        if (isBlank(cell)) return { value: 0, interval: point(0), decimals: this.decimalsForColumn(col), isFormula: false, blank: true };
+        return undefined;
+      }
+      rawValue = raw.value;
+      rawDecimals = raw.decimals;
     }
-    const value = override ?? raw.value;
+    const value = override ?? rawValue;
     const isFormula = cell.formula !== undefined;
-    const decimals = raw.decimals ?? this.decimalsOf(cell, col, raw.value);
+    const decimals = rawDecimals ?? this.decimalsOf(cell, col, rawValue);
     if (isFormula) {
       // A sum of typed, rounded figures is as uncertain as they are; other formulas are exact.
       const r = override === undefined ? this.sumRadius(row, col, cell.formula!) : 0;
@@ -94,17 +107,19 @@ export class FigureReader {
     return { ...f, interval: around(f.value, f.decimals) };
   }
 
-  private readonly visiting = new Set<string>();
+  private readonly visiting = new Set<number>();
 
   /** The rounding radius a sum formula inherits from the cells it adds (0 when exact or not a sum). */
   private sumRadius(row: number, col: number, formula: string): number {
-    const key = `${row}:${col}`;
+    const key = cellKey(row, col);
     const known = this.radiusCache.get(key);
     if (known !== undefined) return known;
     if (this.visiting.has(key)) return 0; // a circular reference: take the cached value as it is
     const terms = additiveTerms(formula);
+    // Not a sum (a ratio, a lookup): exact, and quickly told again, so the cache keeps no entry for it.
+    if (!terms) return 0;
     let total = 0;
-    if (terms && terms.reduce((n, t) => n + (t.bottom - t.top + 1) * (t.right - t.left + 1), 0) <= MAX_SUM_CELLS) {
+    if (terms.reduce((n, t) => n + (t.bottom - t.top + 1) * (t.right - t.left + 1), 0) <= MAX_SUM_CELLS) {
       this.visiting.add(key);
       for (const t of terms) {
         for (let r = t.top; r <= t.bottom; r++) {

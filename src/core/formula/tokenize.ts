@@ -63,9 +63,12 @@ function errorAt(s: string, i: number): string | undefined {
   return ERROR_LITERALS.find((e) => rest.startsWith(e));
 }
 
-/** Reads a reference (with optional sheet prefix) at i, if one starts there. */
-function refAt(s: string, i: number): Token | undefined {
-  const prefix = matchAt(SHEET_PREFIX, s, i);
+/**
+ * Reads a reference (with optional sheet prefix) at i, if one starts there. `lastBang` is the
+ * position of the formula's last "!": a sheet prefix ends with one, so none starts at or after it.
+ */
+function refAt(s: string, i: number, lastBang: number): Token | undefined {
+  const prefix = i < lastBang ? matchAt(SHEET_PREFIX, s, i) : undefined;
   const bodyStart = i + (prefix?.length ?? 0);
   const body = matchAt(REF_BODY, s, bodyStart);
   if (!body) return undefined;
@@ -78,8 +81,8 @@ function refAt(s: string, i: number): Token | undefined {
 }
 
 /** A sheet prefix followed by something that is not a cell: a sheet-level name or a #REF!. */
-function qualifiedOtherAt(s: string, i: number): Token | undefined {
-  const prefix = matchAt(SHEET_PREFIX, s, i);
+function qualifiedOtherAt(s: string, i: number, lastBang: number): Token | undefined {
+  const prefix = i < lastBang ? matchAt(SHEET_PREFIX, s, i) : undefined;
   if (!prefix) return undefined;
   const j = i + prefix.length;
   const err = errorAt(s, j);
@@ -117,44 +120,59 @@ function bracketsAt(s: string, i: number): number {
   return s.length - i;
 }
 
+/**
+ * Operators and punctuation: no reference, sheet prefix, number or name starts with one of
+ * these, so the tokenizer goes straight to the operators for them.
+ */
+const PUNCTUATION = new Set([...ONE_CHAR_OPS, '(', ')', ',', ';', '{', '}']);
+
 export function tokenize(formula: string): Token[] {
   const s = formula;
   const tokens: Token[] = [];
+  const lastBang = s.lastIndexOf('!');
   let i = 0;
-  const push = (kind: TokenKind, text: string): void => {
-    tokens.push({ kind, text, start: i });
-    i += text.length;
-  };
   while (i < s.length) {
-    const ch = s[i];
-    const space = matchAt(SPACE, s, i);
-    if (space) { push('space', space); continue; }
-    if (ch === '"') { push('string', stringAt(s, i)); continue; }
-    const err = ch === '#' ? errorAt(s, i) : undefined;
-    if (err) { push('error', s.slice(i, i + err.length)); continue; }
-    const ref = refAt(s, i);
-    if (ref) { tokens.push(ref); i += ref.text.length; continue; }
-    const other = qualifiedOtherAt(s, i);
-    if (other) { tokens.push(other); i += other.text.length; continue; }
+    const token = tokenAt(s, i, lastBang);
+    tokens.push(token);
+    i += token.text.length;
+  }
+  return tokens;
+}
+
+/** The token that starts at i. */
+function tokenAt(s: string, i: number, lastBang: number): Token {
+  const ch = s[i];
+  const code = s.charCodeAt(i);
+  // White space is at most U+0020 or from U+00A0 on: the common token is told without the expression.
+  const space = code <= 32 || code >= 0xa0 ? matchAt(SPACE, s, i) : undefined;
+  if (space) return { kind: 'space', text: space, start: i };
+  if (ch === '"') return { kind: 'string', text: stringAt(s, i), start: i };
+  const err = ch === '#' ? errorAt(s, i) : undefined;
+  if (err) return { kind: 'error', text: s.slice(i, i + err.length), start: i };
+  if (!PUNCTUATION.has(ch)) {
+    const token = refAt(s, i, lastBang) ?? qualifiedOtherAt(s, i, lastBang);
+    if (token) return token;
     const num = matchAt(NUMBER, s, i);
-    if (num) { push('number', num); continue; }
+    if (num) return { kind: 'number', text: num, start: i };
     const ident = matchAt(IDENT, s, i);
     if (ident) {
       const after = i + ident.length;
-      if (s[after] === '(') push('function', ident);
-      else if (/^(TRUE|FALSE)$/i.test(ident)) push('bool', ident);
-      else push('name', ident + s.slice(after, after + bracketsAt(s, after)));
-      continue;
+      if (s[after] === '(') return { kind: 'function', text: ident, start: i };
+      if (/^(TRUE|FALSE)$/i.test(ident)) return { kind: 'bool', text: ident, start: i };
+      return { kind: 'name', text: ident + s.slice(after, after + bracketsAt(s, after)), start: i };
     }
-    const two = s.slice(i, i + 2);
-    if (TWO_CHAR_OPS.includes(two)) { push('operator', two); continue; }
-    if (ONE_CHAR_OPS.includes(ch)) { push('operator', ch); continue; }
-    if (ch === '(') { push('open', ch); continue; }
-    if (ch === ')') { push('close', ch); continue; }
-    if (ch === ',' || ch === ';') { push('separator', ch); continue; }
-    if (ch === '{') { push('array-open', ch); continue; }
-    if (ch === '}') { push('array-close', ch); continue; }
-    push('unknown', ch);
   }
-  return tokens;
+  const two = s.slice(i, i + 2);
+  if (TWO_CHAR_OPS.includes(two)) return { kind: 'operator', text: two, start: i };
+  return { kind: singleCharKind(ch), text: ch, start: i };
+}
+
+function singleCharKind(ch: string): TokenKind {
+  if (ONE_CHAR_OPS.includes(ch)) return 'operator';
+  if (ch === '(') return 'open';
+  if (ch === ')') return 'close';
+  if (ch === ',' || ch === ';') return 'separator';
+  if (ch === '{') return 'array-open';
+  if (ch === '}') return 'array-close';
+  return 'unknown';
 }

@@ -49,18 +49,21 @@ function endR1C1(e: RefEnd, row: number, col: number): string {
 }
 
 /**
- * A1 -> R1C1 as seen from the cell at (row, col), e.g. at C5 "=A5+B$2" -> "=RC[-2]+R2C[-1]".
+ * One parsed reference in R1C1 form as seen from the cell at (row, col), with its sheet prefix.
  * Whole columns/rows whose two ends read the same collapse to one ("A:A" at B1 -> "C[-1]"),
  * as Excel writes them.
  */
+export function refToR1C1(ref: ParsedRef, row: number, col: number): string {
+  const prefix = ref.sheetText !== undefined ? `${ref.sheetText}!` : '';
+  const a = endR1C1(ref.start, row, col);
+  if (!ref.end) return prefix + a;
+  const b = endR1C1(ref.end, row, col);
+  return prefix + (a === b && ref.kind !== 'area' ? a : `${a}:${b}`);
+}
+
+/** A1 -> R1C1 as seen from the cell at (row, col), e.g. at C5 "=A5+B$2" -> "=RC[-2]+R2C[-1]". */
 export function toR1C1(formula: string, row: number, col: number): string {
-  return rewrite(formula, ({ ref }) => {
-    const prefix = ref.sheetText !== undefined ? `${ref.sheetText}!` : '';
-    const a = endR1C1(ref.start, row, col);
-    if (!ref.end) return prefix + a;
-    const b = endR1C1(ref.end, row, col);
-    return prefix + (a === b && ref.kind !== 'area' ? a : `${a}:${b}`);
-  });
+  return rewrite(formula, ({ ref }) => refToR1C1(ref, row, col));
 }
 
 // Callers were told to find the formula API here; the range extraction lives in its own file.

@@ -17,7 +17,9 @@ const ALL_LITERALS = new Set<string>([...Object.keys(ERROR_SWEDISH), ...Object.v
 
 /** True when a text is exactly an error literal in either language (pasted from a report). */
 export function isErrorLiteral(text: string): boolean {
-  return ALL_LITERALS.has(text.trim().toUpperCase());
+  const trimmed = text.trim();
+  // Every literal starts with "#": most texts are told by their first character.
+  return trimmed.charCodeAt(0) === 35 && ALL_LITERALS.has(trimmed.toUpperCase());
 }
 
 /** The Swedish display of an error literal, whichever language it came in. */

@@ -82,6 +82,21 @@ export function* eachCell(sheet: Sheet): Generator<{ row: number; col: number; c
 }
 
 /**
+ * eachCell as a plain loop, for rules that look at every cell of every sheet: no generator and
+ * no object per cell. Stops when `visit` returns true.
+ */
+export function forEachCell(sheet: Sheet, visit: (row: number, col: number, cell: Cell) => boolean | void): void {
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.rows[r - 1];
+    if (!row) continue;
+    for (let c = 1; c <= row.length; c++) {
+      const cell = row[c - 1];
+      if (cell && cell.type !== 'empty' && visit(r, c, cell) === true) return;
+    }
+  }
+}
+
+/**
  * Every formula cell of a sheet, also one with no cached result: a file just written by a tool
  * that does not calculate (ExcelJS, Periodkoll's own sheets) stores formulas without values.
  */

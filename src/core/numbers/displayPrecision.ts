@@ -22,10 +22,13 @@ const MAX_VALUE_DECIMALS = 10;
 function valueDecimals(value: number): number {
   if (!Number.isFinite(value)) return 0;
   // String() gives the shortest text that reads back to the same double ("34.2", "1.5e-7").
-  const [mantissa, exponentText] = String(Math.abs(value)).toLowerCase().split('e');
-  const fraction = mantissa.split('.')[1] ?? '';
-  const exponent = exponentText !== undefined ? Number(exponentText) : 0;
-  return Math.min(MAX_VALUE_DECIMALS, Math.max(0, fraction.length - exponent));
+  const text = String(Math.abs(value));
+  const e = text.indexOf('e');
+  const mantissaEnd = e === -1 ? text.length : e;
+  const point = text.indexOf('.');
+  const fractionLength = point === -1 || point > mantissaEnd ? 0 : mantissaEnd - point - 1;
+  const exponent = e === -1 ? 0 : Number(text.slice(e + 1));
+  return Math.min(MAX_VALUE_DECIMALS, Math.max(0, fractionLength - exponent));
 }
 
 function fromValue(value: number): DisplayPrecision {
@@ -82,19 +85,27 @@ function stripLiterals(section: string): string {
  * The section Excel uses for a value: one section for all; two: non-negative; negative;
  * three or more: positive; negative; zero; (text). Conditions are ignored by design.
  */
-function sectionFor(sections: string[], value: number): string {
-  if (sections.length >= 3 && value === 0) return sections[2];
-  if (sections.length >= 2 && value < 0) return sections[1];
-  return sections[0];
+function sectionIndex(sectionCount: number, value: number): number {
+  if (sectionCount >= 3 && value === 0) return 2;
+  if (sectionCount >= 2 && value < 0) return 1;
+  return 0;
 }
 
 const DIGIT = /[0#?]/;
+
+/** What one stripped section says about decimals, before the value is known. */
+interface CodeDecimals {
+  /** Decimals shown, counting scaling commas and percent signs. */
+  decimals: number;
+  /** Scientific format: the value's own exponent is taken off `decimals`. */
+  scientific: boolean;
+}
 
 /**
  * Decimals of the stored value shown by one stripped section, or undefined when the section
  * does not write the value as a decimal number (text "@", dates, times, fractions, none).
  */
-function sectionDecimals(code: string, value: number): number | undefined {
+function codeDecimals(code: string): CodeDecimals | undefined {
   if (/general|standard/i.test(code)) return undefined;
   if (code.includes('@') || code.includes('/')) return undefined;
   // Date/time codes (y m d h s, AM/PM): the value is a serial date, not a figure.
@@ -119,12 +130,42 @@ function sectionDecimals(code: string, value: number): number | undefined {
   decimals -= 3 * scalingCommas;
 
   decimals += 2 * (code.match(/%/g) ?? []).length;
+  return { decimals, scientific: expMatch !== null };
+}
 
-  if (expMatch) {
-    if (value === 0 || !Number.isFinite(value)) return decimals;
-    decimals -= Math.floor(Math.log10(Math.abs(value)));
+/** The decimals a section shows for this value: a scientific format takes off the value's exponent. */
+function sectionDecimals(code: CodeDecimals, value: number): number {
+  if (!code.scientific || value === 0 || !Number.isFinite(value)) return code.decimals;
+  return code.decimals - Math.floor(Math.log10(Math.abs(value)));
+}
+
+/** A format code read once: its section count and what each section says (undefined: not a decimal figure). */
+interface ParsedFormat {
+  sectionCount: number;
+  /** Per section index as sectionIndex picks it (0, 1, 2). */
+  codes: Array<CodeDecimals | undefined>;
+}
+
+/** Number formats are few per workbook and read for every figure: each is parsed once (bounded memo). */
+const FORMAT_MEMO_LIMIT = 1000;
+const parsedFormats = new Map<string, ParsedFormat>();
+
+function parseFormat(format: string): ParsedFormat {
+  const known = parsedFormats.get(format);
+  if (known) return known;
+  const sections = splitSections(format);
+  const codes: Array<CodeDecimals | undefined> = [];
+  for (let index = 0; index < Math.min(sections.length, 3); index++) {
+    let code = stripLiterals(sections[index]);
+    // An empty zero/negative section ("0.0;;") hides the value; the first section still says
+    // how precisely this column is shown.
+    if (!DIGIT.test(code) && !/general|standard|@/i.test(code)) code = stripLiterals(sections[0]);
+    codes.push(codeDecimals(code));
   }
-  return decimals;
+  const parsed = { sectionCount: sections.length, codes };
+  if (parsedFormats.size >= FORMAT_MEMO_LIMIT) parsedFormats.clear();
+  parsedFormats.set(format, parsed);
+  return parsed;
 }
 
 /**
@@ -136,15 +177,12 @@ export function displayedDecimals(numberFormat: string | undefined, value: numbe
   const format = (numberFormat ?? '').trim();
   if (format === '') return fromValue(value);
 
-  const sections = splitSections(format);
-  let code = stripLiterals(sectionFor(sections, value));
-  // An empty zero/negative section ("0.0;;") hides the value; the first section still says
-  // how precisely this column is shown.
-  if (!DIGIT.test(code) && !/general|standard|@/i.test(code)) code = stripLiterals(sections[0]);
-
-  const decimals = sectionDecimals(code, value);
-  return decimals === undefined ? fromValue(value) : { decimals, source: 'format' };
+  const parsed = parseFormat(format);
+  const code = parsed.codes[sectionIndex(parsed.sectionCount, value)];
+  return code === undefined ? fromValue(value) : { decimals: sectionDecimals(code, value), source: 'format' };
 }
+
+const percentFormats = new Map<string, boolean>();
 
 /**
  * True when the format scales the value by 100 and shows "%" (a real percent code), as opposed
@@ -152,5 +190,11 @@ export function displayedDecimals(numberFormat: string | undefined, value: numbe
  */
 export function isPercentFormat(numberFormat: string | undefined): boolean {
   if (!numberFormat) return false;
-  return stripLiterals(numberFormat.split(';')[0]).includes('%');
+  let known = percentFormats.get(numberFormat);
+  if (known === undefined) {
+    known = stripLiterals(numberFormat.split(';')[0]).includes('%');
+    if (percentFormats.size >= FORMAT_MEMO_LIMIT) percentFormats.clear();
+    percentFormats.set(numberFormat, known);
+  }
+  return known;
 }

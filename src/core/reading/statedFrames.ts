@@ -1,6 +1,6 @@
 import { cellText } from '../recognize/cellKinds';
 import { compactLabel, normalizeLabel, yearsIn } from '../text/normalize';
-import { eachCell, type Workbook } from '../model/workbook';
+import { forEachCell, type Workbook } from '../model/workbook';
 import { numericValue } from '../check/figures';
 import { a1 } from '../model/address';
 import { displayedDecimals } from '../numbers/displayPrecision';
@@ -27,24 +27,24 @@ export interface StatedFrame {
 export function findStatedFrames(workbook: Workbook): StatedFrame[] {
   const out: StatedFrame[] = [];
   for (const sheet of workbook.sheets) {
-    for (const { row: r, col: c, cell } of eachCell(sheet)) {
-      if (cell.type !== 'text') continue;
+    forEachCell(sheet, (r, c, cell) => {
+      // Most cells are no label of a ram: test the raw text before normalising it.
+      if (cell.type !== 'text' || !/budgetram/i.test(String(cell.value))) return;
       const label = cellText(cell);
       const compact = compactLabel(label);
-      if (!compact.includes('budgetram')) continue;
       const name = scopeName(label);
       const bare = name ? withoutName(label, name) : compact;
-      if (!/^(nämndens)?budgetram(en)?(\d{4})?(mnkr)?$/.test(bare) && !/^budgetram(en)?(från|enligt)regionfullmäktige/.test(bare)) continue;
+      if (!/^(nämndens)?budgetram(en)?(\d{4})?(mnkr)?$/.test(bare) && !/^budgetram(en)?(från|enligt)regionfullmäktige/.test(bare)) return;
       for (const [dr, dc] of [[0, 1], [0, 2], [1, 0]]) {
         const next = sheet.rows[r - 1 + dr]?.[c - 1 + dc];
         const v = next ? numericValue(next) : undefined;
         if (v && next!.type !== 'empty') {
           const shown = v.decimals ?? displayedDecimals(next!.numberFormat, v.value).decimals;
           out.push({ value: v.value, decimals: shown, year: yearsIn(label)[0], source: `${sheet.name}!${a1(r + dr, c + dc)}`, sheet: sheet.name, row: r, bottom: r, ...(name ? { name } : {}) });
-          break;
+          return;
         }
       }
-    }
+    });
   }
   return out;
 }

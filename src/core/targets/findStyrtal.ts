@@ -1,7 +1,7 @@
 import { cellText, isFigure } from '../recognize/cellKinds';
 import { filledGrid, type FilledGrid } from '../recognize/filledGrid';
 import { compactLabel, yearsIn } from '../text/normalize';
-import type { CellRange, Sheet } from '../model/workbook';
+import type { Cell, CellRange, Sheet } from '../model/workbook';
 import { isSectionHeading } from './headings';
 
 /** Where a styrtal table keeps what (1-based columns). */
@@ -64,16 +64,30 @@ function headerAt(grid: FilledGrid, r: number): { rows: number[]; columns: Styrt
 
 function textCells(grid: FilledGrid, r: number): number {
   let n = 0;
-  for (let c = 1; c <= grid.lastCol(r); c++) if (cellText(grid.at(r, c)) !== '') n++;
+  for (let c = 1; c <= grid.lastCol(r); c++) if (hasText(grid.at(r, c))) n++;
   return n;
 }
 
+/** cellText(cell) !== '', without writing out a number as text: a number or a boolean always has text. */
+function hasText(cell: Cell): boolean {
+  if (cell.type === 'empty' || cell.value === null) return false;
+  return typeof cell.value === 'number' || typeof cell.value === 'boolean' || String(cell.value).trim() !== '';
+}
+
 function columnsFrom(grid: FilledGrid, rows: number[]): StyrtalColumns | undefined {
+  let last = 0;
+  for (const row of rows) last = Math.max(last, grid.lastCol(row));
+  // A figure anywhere rules the rows out as a header: look for one before building or
+  // normalising any text (a body row is told at its first figure, and there are many).
+  for (let c = 1; c <= last; c++) {
+    for (const row of rows) {
+      const t = cellText(grid.at(row, c));
+      if (t !== '' && /^[\d\s,.%-]+$/.test(t) && !/^(19|20)\d\d$/.test(t)) return undefined;
+    }
+  }
   const texts = new Map<number, string>();
-  const last = Math.max(...rows.map((row) => grid.lastCol(row)));
   for (let c = 1; c <= last; c++) {
     const parts = rows.map((row) => cellText(grid.at(row, c))).filter((t) => t !== '');
-    if (parts.some((t) => /^[\d\s,.%-]+$/.test(t) && !/^(19|20)\d\d$/.test(t))) return undefined;
     const joined = [...new Set(parts)].join(' ');
     if (joined) texts.set(c, compactLabel(joined));
   }

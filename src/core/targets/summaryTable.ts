@@ -69,8 +69,10 @@ export function findSummaryTables(sheet: Sheet): SummaryTable[] {
 function levelColumns(grid: FilledGrid, r: number): Array<{ level: AssessmentLevel; col: number }> | undefined {
   const cols: Array<{ level: AssessmentLevel; col: number }> = [];
   for (let c = 1; c <= grid.lastCol(r); c++) {
-    const text = cellText(grid.at(r, c));
-    // Most cells of a sheet are blank: skip them before the (regex) normalisation.
+    const cell = grid.at(r, c);
+    // Most cells of a sheet are blank or figures: skip them before the normalisation (the
+    // compact form of a number is digits, which name no level).
+    const text = typeof cell.value === 'number' ? '' : cellText(cell);
     const level = text === '' ? undefined : levelOf(compactLabel(text));
     if (level && !cols.some((x) => x.level === level)) cols.push({ level, col: c });
   }

@@ -12,6 +12,8 @@ const AGGREGATES = new Set([
   'AVERAGE', 'AVERAGEIF', 'AVERAGEIFS', 'MEDIAN', 'MIN', 'MAX', 'COUNT', 'COUNTA', 'COUNTIF', 'COUNTIFS',
 ]);
 
+const AGGREGATE_PART = /SUM|SUBTOTAL|AGGREGATE|AVERAGE|MEDIAN|MIN|MAX|COUNT/i;
+
 /**
  * A summary of other cells (its formula calls SUM, AVERAGE, COUNT or a relative): it closes a
  * block of figures rather than belonging to it. A Medel column beside the months is not a month
@@ -19,6 +21,8 @@ const AGGREGATES = new Set([
  */
 export function isAggregate(cell: Cell): boolean {
   if (!isFormulaCell(cell)) return false;
+  // Every aggregate's name contains one of these: a formula without any calls none of them.
+  if (!AGGREGATE_PART.test(cell.formula ?? '')) return false;
   return tokenize(cell.formula ?? '').some((t) => t.kind === 'function' && AGGREGATES.has(t.text.toUpperCase()));
 }
 

@@ -165,6 +165,10 @@ export function inconsistentFormulaRule(options: Partial<InconsistentOptions> = 
     for (const axis of ['column', 'row'] as const) {
       const gap = axis === 'row' ? o.rowGap : o.columnGap;
       for (const line of lines(sheet, axis, gap)) {
+        // A stretch holds formulas only: with fewer than minRun on the line, none can be checked.
+        let formulas = 0;
+        for (const p of line) if (isFormulaCell(p.cell)) formulas++;
+        if (formulas < o.minRun) continue;
         const lineCounts = new Map<string, number>();
         for (const p of line) {
           const k = isFormulaCell(p.cell) ? key(p.cell, p.row, p.col) : undefined;

@@ -15,43 +15,66 @@ export interface Placed {
 
 /**
  * Every column (axis 'column') or every row (axis 'row') that holds a cell, as placed cells from
- * its first stored cell to its last. Blank cells before the first and after the last belong to
- * no stretch and are left out. A longer blank gap inside a line keeps only `toleratedGap` + 1 of
- * its blanks: enough to break every stretch that the gap breaks (see `runs`), so a stray value
- * in A1048576 costs one cell, not a million blanks.
+ * its first stored cell to its last, one line at a time (a rule looks at one line at a time, so
+ * the placed cells of the lines already seen are garbage while the next is built). Blank cells
+ * before the first and after the last belong to no stretch and are left out. A longer blank gap
+ * inside a line keeps only `toleratedGap` + 1 of its blanks: enough to break every stretch that
+ * the gap breaks (see `runs`), so a stray value in A1048576 costs one cell, not a million blanks.
  */
-export function lines(sheet: Sheet, axis: Axis, toleratedGap = 0): Placed[][] {
+export function* lines(sheet: Sheet, axis: Axis, toleratedGap = 0): Generator<Placed[]> {
   const keptBlanks = toleratedGap + 1;
-  // Stored positions of each line, ascending, from one pass over the stored cells.
-  const stored = new Map<number, number[]>();
-  sheet.rows.forEach((row, r) => {
-    row?.forEach((cell, c) => {
+  if (axis === 'row') {
+    // forEach skips the holes of a sparse array: a sheet with one cell in row 1,048,576 costs one row.
+    const present: number[] = [];
+    sheet.rows.forEach((cells, r) => {
+      if (cells) present.push(r);
+    });
+    for (const r of present) {
+      // A row's stored cells come in order: each row is its line, built in one pass.
+      const line: Placed[] = [];
+      let previous = 0;
+      sheet.rows[r]?.forEach((cell, c) => {
+        if (!cell) return;
+        if (previous > 0) placeBlanks(sheet, line, 'row', r + 1, previous, c + 1, keptBlanks);
+        line.push({ row: r + 1, col: c + 1, cell });
+        previous = c + 1;
+      });
+      if (line.length > 0) yield line;
+    }
+    return;
+  }
+  // Stored rows of each column, ascending, from one pass over the stored cells; plain numbers,
+  // indexed by column: this runs once per stored cell, and garbage is what makes it slow.
+  const stored: number[][] = [];
+  sheet.rows.forEach((cells, r) => {
+    cells?.forEach((cell, c) => {
       if (!cell) return;
-      // Plain numbers, no tuple: this runs once per stored cell, and garbage is what makes it slow.
-      const line = axis === 'column' ? c + 1 : r + 1;
-      const at = axis === 'column' ? r + 1 : c + 1;
-      const positions = stored.get(line);
-      if (positions) positions.push(at);
-      else stored.set(line, [at]);
+      const positions = stored[c + 1];
+      if (positions) positions.push(r + 1);
+      else stored[c + 1] = [r + 1];
     });
   });
-  const out: Placed[][] = [];
-  for (const i of [...stored.keys()].sort((a, b) => a - b)) {
+  for (let col = 1; col < stored.length; col++) {
+    const positions = stored[col];
+    if (!positions) continue;
     const line: Placed[] = [];
-    const place = (j: number) => {
-      const row = axis === 'column' ? j : i;
-      const col = axis === 'column' ? i : j;
-      line.push({ row, col, cell: cellAt(sheet, row, col) });
-    };
-    let previous: number | undefined;
-    for (const at of stored.get(i)!) {
-      if (previous !== undefined) for (let j = previous + 1; j < at && j <= previous + keptBlanks; j++) place(j);
-      place(at);
+    let previous = 0;
+    for (const at of positions) {
+      if (previous > 0) placeBlanks(sheet, line, 'column', col, previous, at, keptBlanks);
+      line.push({ row: at, col, cell: cellAt(sheet, at, col) });
       previous = at;
     }
-    out.push(line);
+    yield line;
   }
-  return out;
+}
+
+/** The blank cells after `previous` and before `at` on line `index`, at most `keptBlanks` of them. */
+function placeBlanks(sheet: Sheet, line: Placed[], axis: Axis, index: number, previous: number, at: number, keptBlanks: number): void {
+  for (let j = previous + 1; j < at && j <= previous + keptBlanks; j++) {
+    const row = axis === 'column' ? j : index;
+    const col = axis === 'column' ? index : j;
+    line.push({ row, col, cell: cellAt(sheet, row, col) });
+  }
 }
 
 /**

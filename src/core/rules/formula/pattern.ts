@@ -5,7 +5,7 @@
  * sum or product: =D9+E9 and =E9+D9 compute the same).
  */
 import { tokenize, type Token } from '../../formula/tokenize';
-import { toR1C1 } from '../../formula/translate';
+import { refToR1C1, toR1C1 } from '../../formula/translate';
 import type { Cell } from '../../model/workbook';
 
 /** The cell's formula in R1C1 form, for messages: the host's own when it gave one, else derived. */
@@ -15,6 +15,7 @@ export function r1c1Of(cell: Cell, row: number, col: number): string | undefined
 }
 
 const OPERAND_KINDS = new Set(['ref', 'number', 'name', 'error', 'bool', 'string']);
+const CHAIN_OPERATORS = new Set(['+', '-', '*']);
 
 /**
  * Sorts the operands of a plain chain: the signed terms of =a+b-c, or the factors of =a*b*c.
@@ -35,7 +36,7 @@ function canonicalChain(texts: string[], kinds: string[]): string[] {
       operands.push(sign + texts[i]);
       expectOperand = false;
     } else {
-      if (!['+', '-', '*'].includes(texts[i])) return texts;
+      if (!CHAIN_OPERATORS.has(texts[i])) return texts;
       ops.add(texts[i] === '-' ? '+' : texts[i]);
       sign = texts[i] === '*' ? '*' : texts[i];
       expectOperand = true;
@@ -56,12 +57,14 @@ function canonicalChain(texts: string[], kinds: string[]): string[] {
  * A1 tokens, so the normalisation never has to parse R1C1 text.
  */
 function normalise(formula: string, refText: (t: Token) => string): string {
-  const tokens = tokenize(formula).filter((t) => t.kind !== 'space');
-  const texts = tokens.map((t) => {
-    if (t.kind === 'ref' || (t.kind === 'error' && /#REF!$/i.test(t.text))) return refText(t);
-    return t.kind === 'string' ? t.text : t.text.toUpperCase();
-  });
-  const kinds = tokens.map((t) => t.kind as string);
+  const texts: string[] = [];
+  const kinds: string[] = [];
+  for (const t of tokenize(formula)) {
+    if (t.kind === 'space') continue;
+    if (t.kind === 'ref' || (t.kind === 'error' && /#REF!$/i.test(t.text))) texts.push(refText(t));
+    else texts.push(t.kind === 'string' ? t.text : t.text.toUpperCase());
+    kinds.push(t.kind);
+  }
   if (texts[0] === '=' && texts[1] === '+') {
     texts.splice(1, 1);
     kinds.splice(1, 1);
@@ -75,7 +78,8 @@ function normalise(formula: string, refText: (t: Token) => string): string {
  */
 export function patternKey(cell: Cell, row: number, col: number): string | undefined {
   if (!cell.formula) return undefined;
-  return normalise(cell.formula, (t) => toR1C1(t.text, row, col).toUpperCase());
+  // A reference token carries its parsed reference: no need to tokenize its text again.
+  return normalise(cell.formula, (t) => (t.kind === 'ref' && t.ref ? refToR1C1(t.ref, row, col) : toR1C1(t.text, row, col)).toUpperCase());
 }
 
 /**
@@ -123,10 +127,23 @@ export function shapesOneTermApart(a: string, b: string): boolean {
  * row and along its column, so each key would otherwise be derived several times.
  */
 export function memoPatternKey(): (cell: Cell, row: number, col: number) => string | undefined {
-  const memo = new Map<number, string | undefined>();
+  // One array per column (few, long) rather than per row (a tall table has 100 000 rows), null
+  // for "no key"; and each distinct key kept once: a column filled with one formula has one
+  // pattern, and its 100 000 equal copies need not live through the pass.
+  const memo: Array<Array<string | null> | undefined> = [];
+  const distinct = new Map<string, string>();
   return (cell, row, col) => {
-    const id = row * 20000 + col;
-    if (!memo.has(id)) memo.set(id, patternKey(cell, row, col));
-    return memo.get(id);
+    const rows = (memo[col] ??= []);
+    let key: string | null | undefined = rows[row];
+    if (key === undefined) {
+      const fresh = patternKey(cell, row, col);
+      if (fresh === undefined) key = null;
+      else {
+        key = distinct.get(fresh);
+        if (key === undefined) distinct.set(fresh, (key = fresh));
+      }
+      rows[row] = key;
+    }
+    return key ?? undefined;
   };
 }

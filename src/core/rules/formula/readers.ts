@@ -18,6 +18,9 @@ export function isReadAsInput(sheet: Sheet, row: number, col: number, axis: Axis
   const reads = (r: number, c: number, across: boolean): boolean => {
     const cell = cellAt(sheet, r, c);
     if (!isFormulaCell(cell)) return false;
+    // From another row only a range read across counts, and a range needs a ":": the other
+    // formulas of the column are told without reading their references.
+    if (r !== row && !(across && (cell.formula ?? '').includes(':'))) return false;
     return referencedRanges(cell.formula ?? '').some((x) => {
       if (x.sheet !== undefined && x.sheet !== sheet.name) return false;
       const covers = x.top <= row && row <= x.bottom && x.left <= col && col <= x.right;

@@ -7,7 +7,7 @@ import { a1, rangeA1 } from '../../model/address';
 import { cellAt, type Cell, type Sheet } from '../../model/workbook';
 import { isBlank, isFigure, isYearHeading } from './figures';
 import { isFormulaCell, patternKey } from './pattern';
-import { isTotalLabel, rowLabels } from './rowLabels';
+import { hasTotalLabel, rowLabels } from './rowLabels';
 
 export interface SumLine {
   vertical: boolean;
@@ -36,7 +36,7 @@ export function verticalLine(sheet: Sheet, row: number, col: number): SumLine {
     label: (k) => a1(row - k, col),
     span: (k1, k2) => rangeA1(row - Math.max(k1, k2), col, row - Math.min(k1, k2), col),
     key: (k) => patternKey(cellAt(sheet, row - k, col), row - k, col),
-    isTotal: (k) => rowLabels(sheet, row - k, col).some(isTotalLabel),
+    isTotal: (k) => hasTotalLabel(sheet, row - k, col),
     labels: (k) => rowLabels(sheet, row - k, col),
   };
 }

@@ -16,7 +16,7 @@
  *   the quarters it is not meant to include), so a horizontal range is trusted at its start.
  */
 import type { Finding } from '../../findings/finding';
-import { referencedRanges } from '../../formula/references';
+import { referencedRange } from '../../formula/references';
 import { toSwedishDisplay } from '../../formula/swedish';
 import { tokenize } from '../../formula/tokenize';
 import { a1 } from '../../model/address';
@@ -24,7 +24,7 @@ import type { Cell, Sheet } from '../../model/workbook';
 import { ruleInfo, type RuleId } from '../catalogue';
 import type { SheetRule } from '../types';
 import { isFormulaCell } from './pattern';
-import { inOtherGroup } from './rowLabels';
+import { LabelGroup } from './rowLabels';
 import { isNonMoneyLabel } from '../../recognize/rowRoles';
 import { compactLabel } from '../../text/normalize';
 import { blockBefore, horizontalLine, makeOf, verticalLine, type SumLine } from './sumLine';
@@ -44,6 +44,8 @@ interface Area { top: number; left: number; bottom: number; right: number }
 
 /** The area of a formula that is exactly =SUM(area) on its own sheet (=+SUM too), else undefined. */
 export function plainSumArea(formula: string): Area | undefined {
+  // Most formulas call no SUM at all: tell them without tokenizing.
+  if (!/sum/i.test(formula)) return undefined;
   const t = tokenize(formula).filter((x) => x.kind !== 'space');
   let i = 0;
   if (t[i]?.text !== '=') return undefined;
@@ -55,7 +57,7 @@ export function plainSumArea(formula: string): Area | undefined {
   if (!ok) return undefined;
   const ref = t[i + 2].ref;
   if (!ref || ref.sheetText !== undefined || (ref.kind !== 'area' && ref.kind !== 'cell')) return undefined;
-  const r = referencedRanges(t[i + 2].text)[0];
+  const r = referencedRange(ref, t[i + 2].text);
   return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
 }
 
@@ -71,13 +73,13 @@ function missedParts(line: SumLine, near: number, far: number, block: [number, n
   const isCount = (k: number) => line.labels(k).some((t) => t !== '' && isNonMoneyLabel(compactLabel(t)));
   if (line.vertical) {
     const makes = new Set<string>();
-    const group: string[][] = [];
+    const group = new LabelGroup();
     for (let k = near; k <= far; k++) {
       makes.add(makeOf(line, k));
-      group.push(line.labels(k));
+      group.add(line.labels(k));
     }
     let end = far;
-    while (end + 1 <= block[1] && makes.has(makeOf(line, end + 1)) && !inOtherGroup(line.labels(end + 1), group) && !isCount(end + 1)) end++;
+    while (end + 1 <= block[1] && makes.has(makeOf(line, end + 1)) && !group.separates(line.labels(end + 1)) && !isCount(end + 1)) end++;
     if (end > far) out.push([far + 1, end]);
   }
   return out;
@@ -96,7 +98,8 @@ function checkSum(sheet: Sheet, row: number, col: number, cell: Cell, o: SumRang
     line = horizontalLine(sheet, row, col);
     [near, far] = [line.pos(area.right), line.pos(area.left)];
   } else return undefined;
-  const formula = toSwedishDisplay(cell.formula ?? '');
+  // For messages only: written out when there is one to write.
+  const formula = () => toSwedishDisplay(cell.formula ?? '');
   const here = a1(row, col);
 
   const block = blockBefore(line, o.maxSpacer);
@@ -107,7 +110,7 @@ function checkSum(sheet: Sheet, row: number, col: number, cell: Cell, o: SumRang
       const count = missed.reduce((n, [a, b]) => n + b - a + 1, 0);
       const cells = missed.map(([a, b]) => line.span(a, b)).join(' och ');
       return make(sheet, row, col,
-        `Summan i ${here} (${formula}) tar inte med ${cells}, som hör till samma block av tal `
+        `Summan i ${here} (${formula()}) tar inte med ${cells}, som hör till samma block av tal `
         + `(${line.span(block[0], block[1])}); ${count === 1 ? 'värdet' : 'värdena'} saknas i summan.`);
     }
   }
@@ -121,7 +124,7 @@ function checkSum(sheet: Sheet, row: number, col: number, cell: Cell, o: SumRang
         && inner.left >= area.left && inner.right <= area.right;
       if (inside) {
         return make(sheet, row, col,
-          `Summan i ${here} (${formula}) räknar både delsumman i ${line.label(k)} och raderna den summerar; `
+          `Summan i ${here} (${formula()}) räknar både delsumman i ${line.label(k)} och raderna den summerar; `
           + 'de värdena räknas två gånger.');
       }
     }

@@ -1,7 +1,7 @@
 import { makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
 import { a1, parseA1 } from '../../model/address';
-import { cellAt, eachCell, type Cell, type Sheet } from '../../model/workbook';
+import { cellAt, forEachCell, type Cell, type Sheet } from '../../model/workbook';
 import { isErrorLiteral, swedishError } from '../../model/errorLiterals';
 import { toSwedishDisplay } from '../../formula/swedish';
 
@@ -12,7 +12,7 @@ import { toSwedishDisplay } from '../../formula/swedish';
  */
 export function checkErrorValues(sheet: Sheet): Finding[] {
   const out: Finding[] = [];
-  for (const { row: r, col: c, cell } of eachCell(sheet)) {
+  forEachCell(sheet, (r, c, cell) => {
     if (cell.type === 'error') {
       out.push(makeFinding('error-value.cell', sheet.name, r, c, errorCellMessage(sheet, r, c, cell)));
     } else if (cell.type === 'text' && isErrorLiteral(String(cell.value))) {
@@ -22,7 +22,7 @@ export function checkErrorValues(sheet: Sheet): Finding[] {
           `${a1(r, c)} innehåller texten ${shown}, troligen inklistrad från en rapport. Den syns som ett fel i rapporten; skriv in värdet eller "–".`),
       );
     }
-  }
+  });
   return out;
 }
 

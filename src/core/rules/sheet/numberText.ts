@@ -3,7 +3,7 @@ import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { readNumberText, type NumberTextReading } from '../../numbers/numberNotation';
 import { formatSwedishNumber } from '../../numbers/swedishNumber';
-import { cellAt, eachCell, type Sheet } from '../../model/workbook';
+import { cellAt, forEachCell, type Sheet } from '../../model/workbook';
 
 const REACH = 3;
 
@@ -14,14 +14,14 @@ const REACH = 3;
  */
 export function checkNumbersStoredAsText(sheet: Sheet): Finding[] {
   const out: Finding[] = [];
-  for (const { row: r, col: c, cell } of eachCell(sheet)) {
-    if (cell.type !== 'text') continue;
+  forEachCell(sheet, (r, c, cell) => {
+    if (cell.type !== 'text') return;
     const text = String(cell.value).trim();
     const reading = figureText(text);
-    if (!reading) continue;
-    if (numericNeighbours(sheet, r, c) < 2) continue;
+    if (!reading) return;
+    if (numericNeighbours(sheet, r, c) < 2) return;
     out.push(numberTextFinding(sheet.name, r, c, text, reading));
-  }
+  });
   return out;
 }
 
