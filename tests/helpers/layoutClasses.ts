@@ -18,6 +18,7 @@
  * utfall of the hierarchical driftredovisning, the grouping of områden into blocks), it says so.
  */
 import type { TestCell } from './buildSheet';
+import { RESULTATBUDGET } from './domainTables';
 import { diffEdits, m, type LayoutCase } from './otherLayouts';
 
 /** A LayoutCase whose slip may also name findings that must NOT appear (the other nämnd, the other group). */
@@ -239,19 +240,8 @@ const C1_COLS_POS: Array<[Key, string]> = [
 
 type RbLine = [string, number, number, number];
 
-const KULTUR_RB: RbLine[] = [
-  ['Erhållna bidrag', 57.8, 56.4, 56.7],
-  ['Övriga intäkter', 0, 0.5, 0],
-  ['Summa intäkter', 57.8, 56.9, 56.7],
-  ['Personalkostnader', -16.2, -16.0, -16.5],
-  ['Lämnade bidrag', -132.2, -144.8, -145.1],
-  ['Övriga kostnader', -17.8, -16.6, -17.0],
-  ['Avskrivningar', 0, 0, 0],
-  ['Summa kostnader', -166.2, -177.4, -178.6],
-  ['Verksamhetens nettokostnader', -108.4, -120.5, -121.9],
-  ['Finansnetto', 0, 0, 0],
-  ['Resultat', -108.4, -120.5, -121.9],
-];
+/** DOMAIN §3.3 kulturnämnd resultatbudget: the body of the shared real table, without its title and ram. */
+const KULTUR_RB: RbLine[] = RESULTATBUDGET.filter((r) => typeof r[0] === 'string' && typeof r[1] === 'number' && r[0] !== 'Budgetram') as RbLine[];
 
 const TILLVAXT_RB: RbLine[] = [
   ['Erhållna bidrag', 102.9, 102.7, 104.2],
