@@ -19,7 +19,7 @@
  */
 import type { TestCell } from './buildSheet';
 import { RESULTATBUDGET } from './domainTables';
-import { diffEdits, m, type LayoutCase } from './otherLayouts';
+import { diffEdits, KULTUR_DB, m, type LayoutCase } from './otherLayouts';
 
 /** A LayoutCase whose slip may also name findings that must NOT appear (the other nämnd, the other group). */
 export interface ClassCase extends LayoutCase {
@@ -360,18 +360,6 @@ function tvDr(names: string[]): [number, number, number] {
 }
 const tvDrRow = (n: string): TestCell[] => [n, ...tvDr([n])];
 
-/** DOMAIN §3.3 driftbudget kultur: Budget 2024 Omsättning / Varav budgetram, Prognos 2023 Omsättning / Varav budgetram. */
-const KULTUR_DB: Array<[string, number, number, number, number]> = [
-  ['Ledning', 15.7, 15.7, 7.2, 7.2],
-  ['Kulturstöd', 6.5, 6.5, 7.4, 7.4],
-  ['Civilsamhälle och social ekonomi', 0.2, 0.2, 2.7, 2.7],
-  ['Särskilda satsningar', 0, 0, 1.2, 1.2],
-  ['Samverkansmodellen', 98.3, 44.0, 113.6, 58.5],
-  ['Föreningsbidrag', 38.3, 38.3, 40.4, 40.4],
-  ['Projekt', 3.5, 0, 2.1, 0],
-  ['Nämndkostnader', 3.7, 3.7, 3.1, 3.1],
-];
-const KULTUR_DB_SUMMA: TestCell[] = ['Summa', 166.2, 108.4, 177.7, 120.5];
 
 /** Tillväxt driftbudget variant B with formulas: blocks under headings, blank rows between, grand total over the delsummor. */
 function tvVariantBFormulas(override?: Record<string, string>): TestCell[][] {
@@ -502,7 +490,7 @@ function driftbudgetGrid(title: string, rows: TestCell[][]): TestCell[][] {
   ];
 }
 
-const KULTUR_DB_GRID = driftbudgetGrid('Driftbudget kultur', [...KULTUR_DB.map((r) => [...r] as TestCell[]), KULTUR_DB_SUMMA]);
+const KULTUR_DB_GRID = driftbudgetGrid('Driftbudget kultur', KULTUR_DB.map((r) => [...r] as TestCell[]));
 const TILLVAXT_DB_GRID = driftbudgetGrid('Driftbudget regional tillväxt', [
   ...[...TV_UTB_ROWS, ...TV_OTHER_ROWS].map((n) => [n, ...TV_DB[n], ...TV_DB_PROGNOS_2023[n]] as TestCell[]),
   ['Summa', ...tvSum([...TV_UTB_ROWS, ...TV_OTHER_ROWS]), ...tvSum([...TV_UTB_ROWS, ...TV_OTHER_ROWS], TV_DB_PROGNOS_2023)],
@@ -767,7 +755,7 @@ export const CASES: ClassCase[] = [
           ...bidrag.map((r) => [...r]),
           ['Summa bidrag och stöd', ...sum(bidrag)], // 146.8 / 89.0 / 167.4 / 110.2
           [...pick(['Nämndkostnader'])[0]],
-          ['Summa kulturnämnd', ...KULTUR_DB_SUMMA.slice(1)],
+          ['Summa kulturnämnd', ...KULTUR_DB.find(([n]) => n === 'Summa')!.slice(1)],
         ];
       })(),
     }],

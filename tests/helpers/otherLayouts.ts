@@ -147,7 +147,7 @@ const TILLVAXT_DB: Array<[string, number, number, number, number]> = [
 ];
 
 /** DOMAIN §3.3 driftbudget kultur: Budget 2024 Omsättning / Varav budgetram, Prognos 2023 Omsättning / Varav budgetram. */
-const KULTUR_DB: Array<[string, number, number, number, number]> = [
+export const KULTUR_DB: Array<[string, number, number, number, number]> = [
   ['Ledning', 15.7, 15.7, 7.2, 7.2],
   ['Kulturstöd', 6.5, 6.5, 7.4, 7.4],
   ['Civilsamhälle och social ekonomi', 0.2, 0.2, 2.7, 2.7],

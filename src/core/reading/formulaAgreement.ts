@@ -32,11 +32,11 @@ function sumAddsReadRows(t: TableReading, row: number, col: number): boolean {
   const sum = t.structure.sums.find((s) => s.row.row === row);
   const area = plainSumArea(cellAt(t.sheet, row, col).formula ?? '');
   // Only the label's own reading vouches for a range: one the figures chose may just be the SUM's.
-  if (!sum || !sum.byLabel || !area || area.left !== col || area.right !== col || sum.plainParts.length === 0) return false;
+  if (!sum || !sum.byLabel || !area || area.left !== col || area.right !== col || sum.parts.length === 0) return false;
   const summed = t.table.rows.filter((r) => r.row >= area.top && r.row <= area.bottom && r.kind !== 'section').map((r) => r.row);
   // A delsumma inside the range that adds rows of the range is counted twice, whatever the labels say.
   if (summed.some((r) => nestedSum(t, r, col, area))) return false;
-  const read = sum.plainParts.map((p) => p.row.row);
+  const read = sum.parts.map((p) => p.row.row);
   return summed.length === read.length && summed.every((r, i) => r === read[i]);
 }
 

@@ -17,3 +17,8 @@ export function orientation(ctx: { table: Table; figures: FigureReader }, row: T
 export function rowSign(ctx: { table: Table; figures: FigureReader }, row: TableRow, column: { a: TableColumn; reversed?: boolean }): number {
   return column.reversed ? -1 : orientation(ctx, row, column.a);
 }
+
+/** "utfall − budget" → "budget − utfall": how a message names a difference taken the other way round. */
+export function reversedFormula(formula: string): string {
+  return formula.split(' − ').reverse().join(' − ');
+}

@@ -1,6 +1,6 @@
 import type { Figure, FigureReader } from '../check/figures';
 import { consistent } from '../check/mismatch';
-import { scale, sumIntervals } from '../numbers/interval';
+import { scale, sumIntervals, type Interval } from '../numbers/interval';
 import { isAdditive } from '../recognize/columnRoles';
 import { AMOUNT_ROLES } from '../recognize/signConvention';
 import type { Table, TableColumn, TableRow } from '../tables/table';
@@ -80,7 +80,6 @@ function choose(candidates: SumCandidate[], checks: TableColumn[], row: TableRow
   const reading: SumReading = {
     row,
     parts: best.candidate.parts,
-    plainParts: best.candidate.parts.map((p) => ({ row: p.row, weight: 1 })),
     describe: best.candidate.describe,
     byLabel: best === first,
     agreeing: best.agreeing,
@@ -91,17 +90,28 @@ function choose(candidates: SumCandidate[], checks: TableColumn[], row: TableRow
 }
 
 function verdict(candidate: SumCandidate, col: TableColumn, row: TableRow, figures: FigureReader): boolean | undefined {
-  const parts: SumPart[] = AMOUNT_ROLES.has(col.role) ? candidate.parts : candidate.parts.map((p) => ({ row: p.row, weight: 1 }));
+  const sum = addUp(figures, partsIn(col, candidate.parts), col);
+  return sum && consistent(figures.target(row.row, col.col)!, sum.expected);
+}
+
+/** The parts a sum adds in one column: signed in amount columns, all +1 in difference columns (avvikelse is "positive = better" on every row). */
+export function partsIn(col: TableColumn, parts: readonly SumPart[]): SumPart[] {
+  return AMOUNT_ROLES.has(col.role) ? [...parts] : parts.map((p) => ({ row: p.row, weight: 1 }));
+}
+
+/**
+ * The parts' figures in one column and the interval their weighted sum may take; undefined when
+ * there is nothing to add up (all blank) or a part holds no figure: no evidence either way.
+ */
+export function addUp(figures: FigureReader, parts: readonly SumPart[], col: TableColumn): { values: Figure[]; expected: Interval } | undefined {
   const values: Figure[] = [];
   for (const p of parts) {
     const f = figures.get(p.row.row, col.col);
     if (!f) return undefined;
     values.push(f);
   }
-  // Nothing to add up (all blank) is no evidence either way.
   if (values.every((f) => f.blank)) return undefined;
-  const target = figures.target(row.row, col.col)!;
-  return consistent(target, sumIntervals(values.map((f, i) => scale(f.interval, parts[i].weight))));
+  return { values, expected: sumIntervals(values.map((f, i) => scale(f.interval, parts[i].weight))) };
 }
 
 function commonSection(items: OpenItem[]): OpenItem['section'] {

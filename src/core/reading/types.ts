@@ -11,10 +11,8 @@ export interface SumPart {
 /** How one Summa/Totalt/Resultat row is built, as the reading chose it. */
 export interface SumReading {
   row: TableRow;
-  /** The rows it adds in amount columns (utfall, budget, prognos …). */
+  /** The rows it adds, signed as in amount columns (utfall, budget, prognos …); difference columns add them all +1 (sumReadings.partsIn). */
   parts: SumPart[];
-  /** The rows it adds in difference columns (avvikelse, förändring): "positive = better" on every row, so all +1. */
-  plainParts: SumPart[];
   /** How the message names what was added up: a run of rows, or named items. */
   describe: 'rows' | 'items';
   /** The reading the label means (the first candidate), not one the figures preferred to it. */

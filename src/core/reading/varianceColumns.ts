@@ -2,7 +2,7 @@ import type { FigureReader } from '../check/figures';
 import { consistent } from '../check/mismatch';
 import { scale, sub } from '../numbers/interval';
 import type { Table, TableColumn } from '../tables/table';
-import { orientation } from './orientation';
+import { orientation, reversedFormula } from './orientation';
 import { samePeriod } from './pairing';
 import type { DerivedColumn } from './types';
 
@@ -37,7 +37,7 @@ export function varianceColumns(table: Table, figures: FigureReader): DerivedCol
     const forecast = best.a.role === 'forecast';
     const reversed = netCostsReversed(table, figures, v, best);
     const describe = forecast ? 'prognos − budget' : 'utfall − budget';
-    out.push({ rule: forecast ? 'variance.forecast' : 'variance.budget', target: v, a: best.a, b: best.b, describe: reversed ? reverse(describe) : describe, ...(reversed ? { reversed } : {}) });
+    out.push({ rule: forecast ? 'variance.forecast' : 'variance.budget', target: v, a: best.a, b: best.b, describe: reversed ? reversedFormula(describe) : describe, ...(reversed ? { reversed } : {}) });
   }
   return out;
 }
@@ -90,34 +90,15 @@ function distance(p: Pair, v: TableColumn): number {
  * inputs is a slip to report, not a reason to re-read the column.
  */
 function byFigures(table: Table, figures: FigureReader, v: TableColumn, pairs: Pair[]): Pair {
-  const rows = table.rows.filter((r) => r.kind !== 'section' && r.kind !== 'nonMoney');
-  const score = (p: Pair): { agreeing: number; checked: number } => {
-    let agreeing = 0;
-    let checked = 0;
-    for (const row of rows) {
-      const t = figures.target(row.row, v.col);
-      const a = figures.get(row.row, p.a.col);
-      const b = figures.get(row.row, p.b.col);
-      if (!t || t.blank || !a || !b) continue;
-      checked++;
-      const expected = scale(sub(a.interval, b.interval), orientation({ table, figures }, row, p.a));
-      if (consistent(t, expected) || consistent(t, scale(expected, -1))) agreeing++;
-    }
-    return { agreeing, checked };
-  };
-  const preferred = score(pairs[0]);
-  if (preferred.agreeing === preferred.checked) return pairs[0];
+  const preferred = tally(table, figures, v, pairs[0]);
+  if (preferred.either === preferred.checked) return pairs[0];
   let best = pairs[0];
-  let bestAgreeing = preferred.agreeing;
+  let bestAgreeing = preferred.either;
   for (const p of pairs.slice(1)) {
-    const s = score(p);
-    if (s.agreeing > bestAgreeing && s.agreeing * 2 > s.checked && s.agreeing >= preferred.agreeing + 2) [best, bestAgreeing] = [p, s.agreeing];
+    const s = tally(table, figures, v, p);
+    if (s.either > bestAgreeing && s.either * 2 > s.checked && s.either >= preferred.either + 2) [best, bestAgreeing] = [p, s.either];
   }
   return best;
-}
-
-function reverse(formula: string): string {
-  return formula.split(' − ').reverse().join(' − ');
 }
 
 /**
@@ -128,26 +109,45 @@ function reverse(formula: string): string {
  */
 function netCostsReversed(table: Table, figures: FigureReader, v: TableColumn, p: Pair): boolean {
   if (table.signConvention !== undefined) return false;
-  let positive = 0;
-  let negative = 0;
-  let plain = 0;
-  let reversed = 0;
-  let nonZero = 0;
+  const t = tally(table, figures, v, p);
+  return t.positive > t.negative * 3 && t.reversed > t.plain && t.plain <= 1 && t.reversed >= t.signed - 1;
+}
+
+interface Tally {
+  /** Rows with a figure in the column and both inputs. */
+  checked: number;
+  /** Of those, rows that agree with the pair either way round. */
+  either: number;
+  /** Rows with both inputs filled whose sign can be told within rounding, and how they agree. */
+  signed: number;
+  plain: number;
+  reversed: number;
+  /** Signs of the inputs on those rows. */
+  positive: number;
+  negative: number;
+}
+
+/** How the rows of an avvikelse column agree with one pair of inputs: the one walk both choices above read. */
+function tally(table: Table, figures: FigureReader, v: TableColumn, p: Pair): Tally {
+  const out: Tally = { checked: 0, either: 0, signed: 0, plain: 0, reversed: 0, positive: 0, negative: 0 };
   for (const row of table.rows) {
     if (row.kind === 'section' || row.kind === 'nonMoney') continue;
     const t = figures.target(row.row, v.col);
     const a = figures.get(row.row, p.a.col);
     const b = figures.get(row.row, p.b.col);
-    if (!t || t.blank || !a || !b || a.blank || b.blank) continue;
-    for (const x of [a.value, b.value]) if (x > 0) positive++; else if (x < 0) negative++;
-    const expected = sub(a.interval, b.interval);
+    if (!t || t.blank || !a || !b) continue;
+    out.checked++;
+    const expected = scale(sub(a.interval, b.interval), orientation({ table, figures }, row, p.a));
     const asPlain = consistent(t, expected);
     const asReversed = consistent(t, scale(expected, -1));
+    if (asPlain || asReversed) out.either++;
+    if (a.blank || b.blank) continue;
+    for (const x of [a.value, b.value]) if (x > 0) out.positive++; else if (x < 0) out.negative++;
     // Zero, or too small to tell the sign within rounding: no evidence either way.
     if (t.value === 0 || (asPlain && asReversed)) continue;
-    nonZero++;
-    if (asPlain) plain++;
-    else if (asReversed) reversed++;
+    out.signed++;
+    if (asPlain) out.plain++;
+    else if (asReversed) out.reversed++;
   }
-  return positive > negative * 3 && reversed > plain && plain <= 1 && reversed >= nonZero - 1;
+  return out;
 }

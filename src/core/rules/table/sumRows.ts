@@ -2,11 +2,11 @@ import { consistent, differenceClause, fmt, makeFinding, measure } from '../../c
 import type { Figure } from '../../check/figures';
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { scale, sumIntervals, type Interval } from '../../numbers/interval';
+import type { Interval } from '../../numbers/interval';
 import type { TableColumn } from '../../tables/table';
 import { isAdditive } from '../../recognize/columnRoles';
-import { AMOUNT_ROLES } from '../../recognize/signConvention';
 import { isSumCell } from '../../reading/sumCell';
+import { addUp, partsIn } from '../../reading/sumReadings';
 import { describeParts } from '../../reading/describeStructure';
 import type { SumPart, SumReading } from '../../reading/types';
 import { cellName, type TableContext } from './context';
@@ -56,16 +56,10 @@ function evaluate(ctx: TableContext, s: SumReading, columns: TableColumn[]): Res
   for (const col of columns) {
     const target = ctx.figures.target(s.row.row, col.col);
     if (!target || target.blank || !isSumCell(ctx.sheet, ctx.table.range, s.row.row, col.col)) continue;
-    const parts = AMOUNT_ROLES.has(col.role) ? s.parts : s.plainParts;
-    const values = parts.map((p) => ctx.figures.get(p.row.row, col.col));
-    // Nothing to add up (all blank), or a part that is no figure: no evidence either way.
-    if (values.some((v) => v === undefined) || values.every((v) => v!.blank)) {
-      out.push({ col, target, parts, values: [], ok: true });
-      continue;
-    }
-    const figs = values as Figure[];
-    const expected = sumIntervals(figs.map((f, i) => scale(f.interval, parts[i].weight)));
-    out.push({ col, target, parts, values: figs, expected, ok: consistent(target, expected) });
+    const parts = partsIn(col, s.parts);
+    const sum = addUp(ctx.figures, parts, col);
+    if (!sum) out.push({ col, target, parts, values: [], ok: true });
+    else out.push({ col, target, parts, values: sum.values, expected: sum.expected, ok: consistent(target, sum.expected) });
   }
   return out;
 }

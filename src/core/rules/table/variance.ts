@@ -2,7 +2,7 @@ import { consistent, differenceClause, fmt, makeFinding, measure } from '../../c
 import type { Finding } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { scale, sub } from '../../numbers/interval';
-import { rowSign } from '../../reading/orientation';
+import { reversedFormula, rowSign } from '../../reading/orientation';
 import type { DerivedColumn } from '../../reading/types';
 import type { TableRow } from '../../tables/table';
 import { cellName, type TableContext } from './context';
@@ -40,7 +40,7 @@ function checkSpec(ctx: TableContext, spec: DerivedColumn): Finding[] {
     const d = Math.max(target.decimals, a.decimals, b.decimals);
     const where = a1(row.row, spec.target.col);
     const inputs = `${a1(row.row, spec.a.col)} − ${a1(row.row, spec.b.col)}`;
-    const formula = sign === 1 ? spec.describe : reverse(spec.describe);
+    const formula = sign === 1 ? spec.describe : reversedFormula(spec.describe);
     if (target.value !== 0 && consistent(target, scale(expected, -1))) {
       const message = `${cellName(table, row.row, spec.target)} (${where}) är ${fmt(target.value, d)} men ${formula} (${inputs}) är ${fmt(m.expected, d)}: tecknet är omvänt.`;
       reversed.push({ row, finding: makeFinding('variance.sign-reversed', table.sheet, row.row, spec.target.col, message, m) });
@@ -50,11 +50,7 @@ function checkSpec(ctx: TableContext, spec: DerivedColumn): Finding[] {
     mismatches.push(makeFinding(spec.rule, table.sheet, row.row, spec.target.col, message, m));
   }
   if (reversed.length >= 2 && reversed.length * 2 >= nonZeroChecked) {
-    for (const r of reversed) r.finding.message += ` Hela kolumnen ${spec.target.header} verkar räknad med omvänt tecken (${reverse(spec.describe)}).`;
+    for (const r of reversed) r.finding.message += ` Hela kolumnen ${spec.target.header} verkar räknad med omvänt tecken (${reversedFormula(spec.describe)}).`;
   }
   return [...reversed.map((r) => r.finding), ...mismatches];
-}
-
-function reverse(formula: string): string {
-  return formula.split(' − ').reverse().join(' − ');
 }
