@@ -23,7 +23,7 @@ export interface DerivedSpec {
   reversed?: boolean;
 }
 
-const RELATION_KIND: Record<DerivedColumn['rule'], DerivedKind> = {
+const DERIVED_KIND: Record<DerivedColumn['rule'], DerivedKind> = {
   'variance.budget': 'budgetVariance',
   'variance.forecast': 'forecastVariance',
   'relation.ratio': 'relation',
@@ -36,7 +36,7 @@ export function derivedSpecs(table: Table, derived: DerivedColumn[]): DerivedSpe
   const columns = table.columns;
   const specs: DerivedSpec[] = [];
   for (const d of derived) {
-    const kind = RELATION_KIND[d.rule];
+    const kind = DERIVED_KIND[d.rule];
     const description = d.reversed ? describe(kind, d.b, d.a) : describe(kind, d.a, d.b);
     specs.push({ kind, target: d.target, a: d.a, b: d.b, header: d.target.header, description, ...(d.reversed ? { reversed: true } : {}) });
   }
