@@ -52,7 +52,29 @@ export interface FakeExcelOptions {
    * false is the released library, whose Workbook has no such property at all.
    */
   dateSystemApi?: boolean;
+  /**
+   * What Excel on the web answers a request above `payloadLimit` with. Documented:
+   * RequestPayloadSizeLimitExceeded (learn.microsoft.com, "Resource limits and performance
+   * optimization for Office Add-ins"); reported as well: GeneralException "An internal error has
+   * occurred" for large writes on the web (OfficeDev/office-js#1012, #1314;
+   * office-js-docs-reference#354).
+   */
+  payloadError?: 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
+  /**
+   * Characters all of Workbook.settings may hold together; 2 MB by default, the limit Microsoft
+   * gives for add-in settings (Office.Settings reference; OfficeDev/office-js#621). Above it
+   * SettingCollection.add fails with InvalidArgument.
+   */
+  settingsLimit?: number;
+  /**
+   * The error a write on a protected sheet gets. Excel answers AccessDenied ("You cannot perform
+   * the requested operation", OfficeDev/office-js#6784) on current builds and InvalidOperation on
+   * others, so the adapter may rely on neither.
+   */
+  protectionError?: 'AccessDenied' | 'InvalidOperation';
 }
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export class FakeExcel {
   readonly calls: CallRecord[] = [];
@@ -60,6 +82,15 @@ export class FakeExcel {
   readonly apiMinor: number;
   readonly payloadLimit?: number;
   readonly dateSystemApi: boolean;
+  readonly payloadError: NonNullable<FakeExcelOptions['payloadError']>;
+  readonly settingsLimit: number;
+  readonly protectionError: NonNullable<FakeExcelOptions['protectionError']>;
+  /** The user is typing in a cell (Excel's cell edit mode); see `run`. */
+  cellEditMode = false;
+  /** Runs that waited for the user to leave cell edit mode. */
+  delayedRuns = 0;
+  /** Called before each sync runs (1-based), so a test can act as the user between two requests. */
+  beforeSync?: (sync: number) => void;
 
   constructor(
     readonly state: FakeState,
@@ -68,14 +99,29 @@ export class FakeExcel {
     this.apiMinor = minorOf(options.api ?? '1.18');
     this.payloadLimit = options.payloadLimit;
     this.dateSystemApi = options.dateSystemApi ?? true;
+    this.payloadError = options.payloadError ?? 'RequestPayloadSizeLimitExceeded';
+    this.settingsLimit = options.settingsLimit ?? 2 * 1024 * 1024;
+    this.protectionError = options.protectionError ?? 'AccessDenied';
   }
 
   get syncCount(): number {
     return this.syncs.length;
   }
 
-  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    batch(new FakeContext(this) as unknown as Excel.RequestContext);
+  /**
+   * Excel.run(batch) or Excel.run(options, batch). In cell edit mode a batch fails with
+   * InvalidOperationInCellEditMode unless `delayForCellEdit` is set; then it waits until the user
+   * leaves the cell (Excel.RunOptions reference), which the fake does at once.
+   */
+  readonly run = <T>(...args: [Batch<T>] | [Excel.RunOptions, Batch<T>]): Promise<T> => {
+    const [options, batch] = args.length === 1 ? [{} as Excel.RunOptions, args[0]] : args;
+    const context = new FakeContext(this);
+    if (this.cellEditMode && options.delayForCellEdit) {
+      this.delayedRuns++;
+      this.cellEditMode = false;
+    }
+    return batch(context as unknown as Excel.RequestContext);
+  };
 
   readonly isSetSupported = (version: string): boolean => minorOf(version) <= this.apiMinor;
 
@@ -128,9 +174,11 @@ export class FakeContext {
     this.queue = [];
     const record: SyncRecord = { requestBytes: ops.reduce((n, o) => n + o.requestBytes, 0), responseBytes: 0, operations: ops.length };
     this.excel.syncs.push(record);
+    this.excel.beforeSync?.(this.excel.syncs.length);
     const limit = this.excel.payloadLimit;
     try {
-      if (limit !== undefined && record.requestBytes > limit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded');
+      if (this.excel.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode');
+      if (limit !== undefined && record.requestBytes > limit) throw new FakeOfficeError(this.excel.payloadError);
       const commits: Array<() => void> = [];
       for (const op of ops) {
         const result = op.run();

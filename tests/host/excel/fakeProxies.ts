@@ -5,12 +5,14 @@
  */
 import type { CellRange } from '../../../src/core/model/workbook';
 import { FakeOfficeError, type FakeContext, type Operation } from './fakeExcel';
+import { enterValue } from './fakeEntry';
 import {
   NO_FILL,
   addressOf,
   cellAt,
   posOf,
   rangeOf,
+  sheetId,
   usedBounds,
   valueTypeOf,
   writableCell,
@@ -237,7 +239,12 @@ class FakeSettings extends FakeProxy<FakeState> {
   }
 
   add(key: string, value: unknown): void {
-    this.queueCall('add', key.length + jsonBytes(value), (state) => void state.settings.set(key, structuredClone(value)));
+    this.queueCall('add', key.length + jsonBytes(value), (state) => {
+      const others = [...state.settings].filter(([k]) => k !== key);
+      const size = [...others, [key, value]].reduce((n, [k, v]) => n + String(k).length + JSON.stringify(v).length, 0);
+      if (size > this.ctx.excel.settingsLimit) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      state.settings.set(key, structuredClone(value));
+    });
   }
 }
 
@@ -347,8 +354,9 @@ class FakeNamedItem extends FakeProxy<FakeState['names'][number]> {
 
 // ---------------------------------------------------------------- worksheets
 
-function findSheet(state: FakeState, name: string): FakeSheet | undefined {
-  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+/** WorksheetCollection.getItem(key) takes a sheet's name or its id. */
+function findSheet(state: FakeState, key: string): FakeSheet | undefined {
+  return state.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
 }
 
 function itemNotFound(what: string): FakeOfficeError {
@@ -396,6 +404,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet, FakeSheet> {
       if (this.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected');
       if (findSheet(this.state, name)) throw new FakeOfficeError('ItemAlreadyExists', `Worksheet ${name} exists`);
       created = {
+        id: sheetId(this.state),
         name,
         visibility: 'Visible',
         protected: false,
@@ -435,6 +444,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   protected override readProp(target: FakeSheet, prop: string): unknown {
     if (prop === 'name') return target.name;
+    if (prop === 'id') return target.id;
     if (prop === 'visibility') return target.visibility;
     return super.readProp(target, prop);
   }
@@ -458,6 +468,10 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   get visibility(): string {
     return this.loaded('visibility');
+  }
+
+  get id(): string {
+    return this.loaded('id');
   }
 
   readonly protection = new FakeWorksheetProtection(this.ctx, `${this.label}.protection`, () => this.sheet());
@@ -541,8 +555,8 @@ interface RangeTarget {
   r: CellRange;
 }
 
-function assertWritable(sheet: FakeSheet): void {
-  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${sheet.name} is protected`);
+function assertWritable(ctx: FakeContext, sheet: FakeSheet): void {
+  if (sheet.protected) throw new FakeOfficeError(ctx.excel.protectionError, `The sheet ${sheet.name} is protected`);
 }
 
 function grid<V>(t: RangeTarget, f: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
@@ -617,7 +631,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   }
 
   protected override writeProp(t: RangeTarget, prop: string, value: unknown): void {
-    assertWritable(t.sheet);
+    assertWritable(this.ctx, t.sheet);
     if (prop === 'hyperlink') {
       writableCell(t.sheet, t.r.top, t.r.left).hyperlink = { ...(value as object) };
       return;
@@ -630,7 +644,12 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       row.forEach((v, j) => {
         const cell = writableCell(t.sheet, t.r.top + i, t.r.left + j);
         if (prop === 'numberFormat') cell.numberFormat = String(v);
-        else if (prop === 'values' || prop === 'formulas') enterValue(cell, v);
+        else if (prop === 'values' || prop === 'formulas') {
+          // Excel refuses to change one cell of a legacy array formula ("You can't change part of
+          // an array"): InvalidOperation on a sheet that is not protected at all.
+          if (cell.arrayMember) throw new FakeOfficeError('InvalidOperation', "You can't change part of an array");
+          enterValue(cell, v);
+        }
         else throw new Error(`fake: Range.${prop} cannot be set`);
       }),
     );
@@ -712,25 +731,6 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   }
 }
 
-/** Like typing into the cell: "=…" becomes a formula unless the cell is formatted as text ("@"). */
-function enterValue(cell: FakeCell, v: unknown): void {
-  delete cell.formula;
-  delete cell.formulaR1C1;
-  delete cell.type;
-  if (typeof v === 'string' && cell.numberFormat !== '@') {
-    if (v.startsWith('=')) {
-      cell.formula = v;
-      cell.value = 0;
-      return;
-    }
-    if (/^-?\d+(\.\d+)?$/.test(v)) {
-      cell.value = Number(v);
-      return;
-    }
-  }
-  cell.value = v === '' ? null : (v as FakeCell['value']);
-}
-
 class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: CellRange[] }> {
   constructor(
     ctx: FakeContext,
@@ -770,7 +770,7 @@ class FakeRangeFormat extends FakeProxy<RangeTarget> {
 
   protected override writeProp(t: RangeTarget, prop: string, value: unknown): void {
     if (prop !== 'columnWidth') return super.writeProp(t, prop, value);
-    assertWritable(t.sheet);
+    assertWritable(this.ctx, t.sheet);
     for (let c = t.r.left; c <= t.r.right; c++) t.sheet.columnWidths.set(c, Number(value));
   }
 
@@ -809,7 +809,7 @@ class FakeRangeFill extends FakeProxy<RangeTarget> {
     const since = FILL_SINCE[prop];
     if (!since) return super.writeProp(t, prop, value);
     this.ctx.excel.requireApi(since, `RangeFill.${prop}`);
-    assertWritable(t.sheet);
+    assertWritable(this.ctx, t.sheet);
     if (prop === 'pattern' && (value === 'LinearGradient' || value === 'RectangularGradient')) throw new FakeOfficeError('UnsupportedFillType');
     this.eachCell(t, (cell) => {
       const fill: FakeFill = { ...(cell.fill ?? NO_FILL) };
@@ -861,7 +861,7 @@ class FakeRangeFill extends FakeProxy<RangeTarget> {
 
   clear(): void {
     this.queueCall('clear', 0, (t) => {
-      assertWritable(t.sheet);
+      assertWritable(this.ctx, t.sheet);
       this.eachCell(t, (cell) => delete cell.fill);
     });
   }
@@ -888,7 +888,7 @@ class FakeRangeFont extends FakeProxy<RangeTarget> {
 
   protected override writeProp(t: RangeTarget, prop: string, value: unknown): void {
     if (prop !== 'bold' && prop !== 'color') return super.writeProp(t, prop, value);
-    assertWritable(t.sheet);
+    assertWritable(this.ctx, t.sheet);
     for (let r = t.r.top; r <= t.r.bottom; r++) {
       for (let c = t.r.left; c <= t.r.right; c++) {
         const cell = writableCell(t.sheet, r, c);
@@ -932,7 +932,7 @@ class FakeNoteCollection extends FakeProxy<FakeSheet> {
   add(cellAddress: string, content: string): FakeNote {
     const key = cellAddress.replace(/\$/g, '').toUpperCase();
     this.queueCall('add', content.length + key.length, (sheet) => {
-      assertWritable(sheet);
+      assertWritable(this.ctx, sheet);
       if (sheet.comments.has(key)) throw new FakeOfficeError('InvalidOperation', 'The cell has a threaded comment');
       if (sheet.notes.has(key)) throw new FakeOfficeError('InvalidArgument', 'The cell already has a note');
       sheet.notes.set(key, { content, author: 'Periodkoll' });
@@ -981,7 +981,7 @@ class FakeNoteProxy extends FakeProxy<{ sheet: FakeSheet; addr: string }> {
 
   protected override writeProp(t: { sheet: FakeSheet; addr: string }, prop: string, value: unknown): void {
     if (prop !== 'content') return super.writeProp(t, prop, value);
-    assertWritable(t.sheet);
+    assertWritable(this.ctx, t.sheet);
     t.sheet.notes.get(t.addr)!.content = String(value);
   }
 
@@ -994,7 +994,7 @@ class FakeNoteProxy extends FakeProxy<{ sheet: FakeSheet; addr: string }> {
 
   delete(): void {
     this.queueCall('delete', 0, (t) => {
-      assertWritable(t.sheet);
+      assertWritable(this.ctx, t.sheet);
       t.sheet.notes.delete(t.addr);
     });
   }

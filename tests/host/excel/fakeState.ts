@@ -34,6 +34,8 @@ export interface FakeCell {
   /** Font colour "#RRGGBB"; absent: automatic (reported as #000000). */
   fontColor?: string;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
+  /** One cell of a legacy (Ctrl+Shift+Enter) array formula: Excel refuses to change it alone. */
+  arrayMember?: boolean;
 }
 
 export interface FakeNote {
@@ -50,6 +52,8 @@ export interface GeneratedBlock {
 }
 
 export interface FakeSheet {
+  /** Worksheet.id: Excel's own key, kept when the sheet is renamed. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
@@ -95,7 +99,7 @@ export interface SheetInit {
 }
 
 export function fakeState(init: { name?: string; sheets: SheetInit[]; structureProtected?: boolean; names?: FakeState['names']; date1904?: boolean }): FakeState {
-  const sheets = init.sheets.map(sheetFrom);
+  const sheets = init.sheets.map((s, i) => sheetFrom(s, i + 1));
   return {
     name: init.name ?? 'Periodrapport.xlsx',
     sheets,
@@ -109,8 +113,19 @@ export function fakeState(init: { name?: string; sheets: SheetInit[]; structureP
   };
 }
 
-function sheetFrom(init: SheetInit): FakeSheet {
+/** A new sheet's id, in Excel's GUID form and unique within the workbook. */
+export function sheetId(state: Pick<FakeState, 'sheets'>): string {
+  const taken = state.sheets.map((s) => Number(/-(\d{4})-/.exec(s.id)?.[1] ?? 0));
+  return sheetIdOf(Math.max(0, ...taken) + 1);
+}
+
+function sheetIdOf(n: number): string {
+  return `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
+}
+
+function sheetFrom(init: SheetInit, n: number): FakeSheet {
   const sheet: FakeSheet = {
+    id: sheetIdOf(n),
     name: init.name,
     visibility: init.visibility ?? 'Visible',
     protected: init.protected ?? false,

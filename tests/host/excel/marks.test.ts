@@ -2,7 +2,7 @@ import { createExcelHost } from '../../../src/host/excel';
 import { MARKS_NAMESPACE } from '../../../src/host/excel/markLedger';
 import type { CellMark } from '../../../src/host/port';
 import { FakeExcel, isWrite } from './fakeExcel';
-import { reopened, type FakeState } from './fakeState';
+import { reopened, sheetId, type FakeState } from './fakeState';
 import { decorated, MARKS, periodrapport } from './workbooks';
 
 const RED = '#FF0000';
@@ -238,6 +238,7 @@ describe('marks in older or larger settings', () => {
 function hugeLedger(): FakeState {
   const state = periodrapport();
   state.sheets.push({
+    id: sheetId(state),
     name: 'Huvudbok',
     visibility: 'Visible',
     protected: false,
