@@ -75,6 +75,8 @@ export interface CellMark {
 export interface WriteReceipt {
   id: string;
   written: number;
+  /** A Swedish remark, e.g. that the oldest undo steps made room for this one. */
+  notice?: string;
 }
 
 export interface WriteSummary {
@@ -97,7 +99,8 @@ export interface MarkResult {
 /** A host refused a write, with a Swedish message for the user; nothing was changed. */
 export class HostError extends Error {
   constructor(
-    readonly code: 'protected' | 'sheet-exists' | 'not-supported' | 'not-found' | 'busy' | 'no-workbook',
+    /** 'refused': Excel would not change the cells for a reason other than protection. */
+    readonly code: 'protected' | 'sheet-exists' | 'not-supported' | 'not-found' | 'busy' | 'no-workbook' | 'refused',
     message: string,
   ) {
     super(message);

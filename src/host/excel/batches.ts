@@ -1,4 +1,4 @@
-import { isPayloadTooLarge } from './officeErrors';
+import { isPayloadTooLarge, officeErrorCode } from './officeErrors';
 import { PAYLOAD_LIMIT_BYTES } from './payload';
 
 /**
@@ -29,35 +29,38 @@ export interface Step {
   queue: () => void;
 }
 
-/** Queues the steps in order, one context.sync() per batch that fits the payload limit. */
-export async function runSteps(context: Excel.RequestContext, steps: Step[], beforeEachBatch?: () => void): Promise<void> {
-  if (steps.length === 0) return;
-  for (const batch of batchesBySize(steps, (s) => s.bytes)) {
-    beforeEachBatch?.();
-    for (const step of batch) step.queue();
-    await context.sync();
-  }
-}
-
 /**
- * Loads in as few round trips as the estimates allow. Loads cannot be sized exactly beforehand
- * (a note's text, a stored backup), so a batch Excel refuses as too large is halved and sent
- * again; each step's `queue` is called again then, and must create its proxies afresh.
+ * Sends the steps in order, one context.sync() per batch that fits the payload limit. Sizes are
+ * estimates (a note's text, a stored backup, a cell's formula), and Excel on the web refuses an
+ * oversized request with RequestPayloadSizeLimitExceeded or, for large writes, with a bare
+ * GeneralException (OfficeDev/office-js#1012, #1314); such a batch is halved and sent again.
+ * Every step must therefore be safe to queue twice: loads are, and so are writes that set a value
+ * (setting it again changes nothing). `beforeEachBatch` queues what must open every request.
  */
-export async function loadSteps(context: Excel.RequestContext, steps: Step[]): Promise<void> {
+export async function runSteps(context: Excel.RequestContext, steps: Step[], beforeEachBatch?: () => void): Promise<void> {
   if (steps.length === 0) return;
   const pending = batchesBySize(steps, (s) => s.bytes);
   while (pending.length > 0) {
     const batch = pending[0];
+    beforeEachBatch?.();
     for (const step of batch) step.queue();
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadTooLarge(e) || batch.length < 2) throw e;
+      if (!mayBeTooLarge(e) || batch.length < 2) throw e;
       const mid = Math.ceil(batch.length / 2);
       pending.splice(0, 1, batch.slice(0, mid), batch.slice(mid));
       continue;
     }
     pending.shift();
   }
+}
+
+/** Reads in as few round trips as the estimates allow (runSteps without a per-request prelude). */
+export function loadSteps(context: Excel.RequestContext, steps: Step[]): Promise<void> {
+  return runSteps(context, steps);
+}
+
+function mayBeTooLarge(error: unknown): boolean {
+  return isPayloadTooLarge(error) || officeErrorCode(error) === 'GeneralException';
 }

@@ -1,86 +1,101 @@
 /**
  * Confirmed cell writes in Excel (avvikelser as live formulas, status columns) and their undo.
- * One round trip reads what each target cell holds now (and the journal), one writes the cells
- * together with the journal entry that restores them: a write is either fully recorded or not
- * sent at all. A protected target sheet refuses the whole write before anything changes.
+ * A write is fully recorded or not sent: round trips
+ *   1 – the target sheets (id, protection) and the undo journal;
+ *   2 – what each target cell holds now (chunked when large);
+ *   3 – the journal entry first, then the cells (chunked, and split again when Excel on the web
+ *       refuses a request as too large).
+ * Excel runs a request's operations in order and stops at the first that fails, so a journal
+ * that cannot be stored leaves every cell untouched. A cell Excel refuses half-way (part of an
+ * array, a sheet protected meanwhile) gets the cells already written restored from that entry.
+ * The journal keeps a size budget in Workbook.settings; the oldest steps make room.
  *
- * Text values are written into cells formatted as text first, so a string such as "=…" or
- * "+cmd|…" from the user's own cells stays inert (see writeReportSheet).
+ * Text is entered under the text format, so a label such as "+cmd|…" from the user's own cells,
+ * or "2024" as a header, stays the text it is (see cellContent).
  */
 import { HostError, type CellWrite, type WriteReceipt, type WriteSummary } from '../port';
-import { entryToUndo, newEntry, parseJournal, serializeJournal, summaries, WRITE_JOURNAL_KEY } from '../writeJournal';
-import { fillLoadProperties, readFill, restoreFill, type FillState } from './fill';
+import {
+  appendWithinBudget,
+  entryToUndo,
+  newEntry,
+  parseJournal,
+  serializeJournal,
+  summaries,
+  WRITE_JOURNAL_KEY,
+  type JournalEntry,
+} from '../writeJournal';
+import { loadSteps, runSteps, type Step } from './batches';
+import { CONTENT_PROPERTIES, contentBytes, contentToWrite, queueContent, TEXT_FORMAT } from './cellContent';
+import { queueRestore, queueSnapshotLoad, snapshotOf, touchedParts, type ExcelCellSnapshot, type SnapshotTarget } from './cellSnapshot';
+import { writeMarkFill } from './fill';
 import { messages } from './messages';
+import { explainFailedWrite } from './failedWrite';
+import { BYTES_PER_CELL_OPERATION, textBytes } from './payload';
 import type { ApiSupport } from './requirements';
-import { queueReadStore, queueWriteStore, storeValue } from './settingsStore';
+import { queueReadStore, queueWriteStore, storeValue, type StoreRead } from './settingsStore';
+import { protectionSteps, queueSheetList, resolveSheets, type SheetRef } from './targetSheets';
 
-export interface ExcelCellSnapshot {
-  sheet: string;
-  cell: string;
-  /** Formula or constant as Range.formulas reports it. */
-  formula: unknown;
-  numberFormat: string;
-  fill: FillState;
-  fontColor: string | null;
-  bold: boolean | null;
-}
-
-const FORMULA_LIKE = /^[=+\-@]/;
+type Journal = Array<JournalEntry<ExcelCellSnapshot>>;
 
 export async function writeCells(context: Excel.RequestContext, support: ApiSupport, writes: CellWrite[], label: string): Promise<WriteReceipt> {
-  const sheets = new Map<string, Excel.Worksheet>();
-  for (const w of writes) {
-    if (!sheets.has(w.sheet)) {
-      const ws = context.workbook.worksheets.getItemOrNullObject(w.sheet);
-      ws.load('name');
-      ws.protection.load('protected');
-      sheets.set(w.sheet, ws);
-    }
-  }
-  const targets = uniqueTargets(writes).map((w) => {
-    const range = sheets.get(w.sheet)!.getRange(w.cell);
-    range.load(['formulas', 'numberFormat']);
-    range.format.fill.load(fillLoadProperties(support.fillPattern));
-    range.format.font.load(['color', 'bold']);
-    return { sheet: w.sheet, cell: w.cell, range };
-  });
+  const list = queueSheetList(context);
   const journalRead = queueReadStore(context, WRITE_JOURNAL_KEY);
   await context.sync();
+  const sheets = resolveSheets(
+    list,
+    writes.map((w) => w.sheet),
+  );
+  for (const ref of sheets.values()) if (!ref.ws) throw new HostError('not-found', messages.sheetMissing(ref.key));
 
-  for (const [name, ws] of sheets) {
-    if (ws.isNullObject) throw new HostError('not-found', messages.sheetMissing(name));
-    if (ws.protection.protected) throw new HostError('protected', messages.sheetProtectedForWrite(ws.name));
-  }
-  const snapshots: ExcelCellSnapshot[] = targets.map((t) => ({
-    sheet: t.sheet,
-    cell: t.cell,
-    formula: t.range.formulas[0][0],
-    numberFormat: String(t.range.numberFormat[0][0]),
-    fill: readFill(t.range.format.fill, support.fillPattern),
-    fontColor: t.range.format.font.color ?? null,
-    bold: t.range.format.font.bold ?? null,
-  }));
+  const targets = snapshotTargets(writes, sheets);
+  await loadSteps(context, [
+    ...protectionSteps(sheets.values()),
+    ...targets.map((t) => ({ bytes: 2 * BYTES_PER_CELL_OPERATION, queue: () => queueSnapshotLoad(t, support.fillPattern) })),
+  ]);
+  for (const ref of sheets.values()) if (ref.protected) throw new HostError('protected', messages.sheetProtectedForWrite(ref.name));
+  const snapshots = targets.map((t) => snapshotOf(t, support.fillPattern));
 
-  for (const w of writes) applyWrite(sheets.get(w.sheet)!.getRange(w.cell), w);
   const journal = parseJournal<ExcelCellSnapshot>(storeValue(journalRead));
   const entry = newEntry(journal, label, snapshots);
-  queueWriteStore(context, WRITE_JOURNAL_KEY, serializeJournal([...journal, entry]), journalRead);
-  await context.sync();
-  return { id: entry.id, written: snapshots.length };
+  const appended = appendWithinBudget(journal, entry);
+  if (!appended) throw new HostError('not-supported', messages.tooManyCellsToUndo(snapshots.length));
+
+  const formats = new Map(snapshots.map((s) => [cellKey(s.sheet, s.cell), s.numberFormat]));
+  const steps: Step[] = [
+    journalStep(context, appended.entries, journalRead),
+    ...writes.map((w) => writeStep(sheets.get(w.sheet)!.ws!, w, formats.get(cellKey(sheets.get(w.sheet)!.name, w.cell)) ?? 'General')),
+  ];
+  try {
+    await runSteps(context, steps);
+  } catch (error) {
+    throw await takeBack(context, error, entry, journal, [...sheets.values()]);
+  }
+  const receipt: WriteReceipt = { id: entry.id, written: snapshots.length };
+  if (appended.dropped > 0) receipt.notice = messages.oldestUndoStepsDropped(appended.entries.length);
+  return receipt;
 }
 
 export async function undoWrite(context: Excel.RequestContext, id?: string): Promise<number> {
+  const list = queueSheetList(context);
   const journalRead = queueReadStore(context, WRITE_JOURNAL_KEY);
   await context.sync();
   const journal = parseJournal<ExcelCellSnapshot>(storeValue(journalRead));
   const entry = entryToUndo(journal, id);
   if (!entry) return 0;
-  for (const s of [...entry.cells].reverse()) {
-    const range = context.workbook.worksheets.getItem(s.sheet).getRange(s.cell);
-    restoreCell(range, s);
-  }
-  queueWriteStore(context, WRITE_JOURNAL_KEY, serializeJournal(journal.filter((e) => e !== entry)), journalRead);
-  await context.sync();
+
+  const sheets = resolveSheets(list, entry.cells.map(sheetKeyOf));
+  for (const s of entry.cells) if (!sheets.get(sheetKeyOf(s))!.ws) throw new HostError('not-found', messages.sheetGoneForUndo(s.sheet));
+  await loadSteps(context, protectionSteps(sheets.values()));
+  for (const ref of sheets.values()) if (ref.protected) throw new HostError('protected', messages.sheetProtectedForUndo(ref.name));
+  // The journal goes last: a restore cut off half-way leaves the entry for another try.
+  await runSteps(context, [
+    ...restoreSteps(entry.cells, sheets),
+    journalStep(
+      context,
+      journal.filter((e) => e !== entry),
+      journalRead,
+    ),
+  ]);
   return entry.cells.length;
 }
 
@@ -90,39 +105,83 @@ export async function listWrites(context: Excel.RequestContext): Promise<WriteSu
   return summaries(parseJournal<ExcelCellSnapshot>(storeValue(journalRead)));
 }
 
-function uniqueTargets(writes: CellWrite[]): CellWrite[] {
-  const seen = new Set<string>();
-  return writes.filter((w) => {
-    const key = `${w.sheet}!${w.cell}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/**
+ * After a write failed: if its entry was stored, the cells go back to the snapshot and the journal
+ * to what it was; then the error the user is shown, saying that nothing changed.
+ */
+async function takeBack(context: Excel.RequestContext, error: unknown, entry: JournalEntry<ExcelCellSnapshot>, journal: Journal, refs: SheetRef[]): Promise<unknown> {
+  try {
+    const read = queueReadStore(context, WRITE_JOURNAL_KEY);
+    const list = queueSheetList(context);
+    await context.sync();
+    const sheets = resolveSheets(
+      list,
+      refs.map((r) => r.id),
+    );
+    const stored = parseJournal<ExcelCellSnapshot>(storeValue(read)).some((e) => e.id === entry.id);
+    const cells = stored ? entry.cells.filter((s) => sheets.get(sheetKeyOf(s))?.ws) : [];
+    const now = cells.map((s) => sheets.get(sheetKeyOf(s))!.ws!.getRange(s.cell));
+    await loadSteps(context, [
+      ...protectionSteps(sheets.values()),
+      ...now.map((range) => ({ bytes: 2 * BYTES_PER_CELL_OPERATION, queue: () => void range.load(CONTENT_PROPERTIES) })),
+    ]);
+    const nowProtected = [...sheets.values()].find((r) => r.protected)?.name;
+    if (stored) {
+      if (nowProtected) return new HostError('protected', messages.writeCutOff(entry.label));
+      // The journal as it was before this write, with any entries the budget had dropped.
+      await runSteps(context, [...restoreSteps(cells, sheets, now), journalStep(context, journal, read)]);
+    }
+    return explainFailedWrite(error, { journalStored: stored, protectedSheet: nowProtected });
+  } catch {
+    return new HostError('not-supported', messages.writeCutOff(entry.label));
+  }
+}
+
+function snapshotTargets(writes: CellWrite[], sheets: Map<string, SheetRef>): SnapshotTarget[] {
+  const byCell = new Map<string, CellWrite[]>();
+  for (const w of writes) {
+    const key = cellKey(sheets.get(w.sheet)!.name, w.cell);
+    byCell.set(key, [...(byCell.get(key) ?? []), w]);
+  }
+  return [...byCell.values()].map((cellWrites) => {
+    const ref = sheets.get(cellWrites[0].sheet)!;
+    return { sheet: ref.name, sheetId: ref.id, cell: cellWrites[0].cell, range: ref.ws!.getRange(cellWrites[0].cell), ...touchedParts(cellWrites) };
   });
 }
 
-function applyWrite(range: Excel.Range, w: CellWrite): void {
-  if (w.formula !== undefined) {
-    if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
-    range.formulas = [[w.formula]];
-  } else if (w.value !== undefined) {
-    const text = typeof w.value === 'string';
-    // A text cell is formatted as text before its value arrives, so it can never become a formula.
-    if (text && FORMULA_LIKE.test(w.value as string)) range.numberFormat = [['@']];
-    else if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
-    range.values = [[w.value ?? '']];
-  }
-  if (w.fill) range.format.fill.color = `#${w.fill}`;
-  if (w.fontColor) range.format.font.color = `#${w.fontColor}`;
-  if (w.bold) range.format.font.bold = true;
+function writeStep(ws: Excel.Worksheet, w: CellWrite, currentFormat: string): Step {
+  const content = contentToWrite(w);
+  // A formula or number in a cell formatted as text would stay text; text keeps the text format.
+  const format = w.numberFormat ?? ('text' in content ? TEXT_FORMAT : currentFormat === TEXT_FORMAT ? 'General' : currentFormat);
+  return {
+    bytes: 3 * BYTES_PER_CELL_OPERATION + contentBytes(content),
+    queue: () => {
+      const range = ws.getRange(w.cell);
+      queueContent(range, content, format);
+      if (w.fill) writeMarkFill(range.format.fill, `#${w.fill}`);
+      if (w.fontColor) range.format.font.color = `#${w.fontColor}`;
+      if (w.bold) range.format.font.bold = true;
+    },
+  };
 }
 
-function restoreCell(range: Excel.Range, s: ExcelCellSnapshot): void {
-  const isFormula = typeof s.formula === 'string' && s.formula.startsWith('=');
-  // Text that looks like a formula goes back as text, exactly as it was.
-  range.numberFormat = [[!isFormula && typeof s.formula === 'string' && FORMULA_LIKE.test(s.formula) ? '@' : s.numberFormat]];
-  range.formulas = [[s.formula as string]];
-  range.numberFormat = [[s.numberFormat]];
-  restoreFill(range.format.fill, s.fill);
-  if (s.fontColor) range.format.font.color = s.fontColor;
-  if (s.bold !== null) range.format.font.bold = s.bold;
+/** `now`: the cells loaded again, in the same order, when a cut-off write is taken back. */
+function restoreSteps(cells: ExcelCellSnapshot[], sheets: Map<string, SheetRef>, now?: Excel.Range[]): Step[] {
+  return cells.map((s, i) => ({
+    bytes: 4 * BYTES_PER_CELL_OPERATION,
+    queue: () => queueRestore(sheets.get(sheetKeyOf(s))!.ws!.getRange(s.cell), s, now?.[i]),
+  }));
+}
+
+function journalStep(context: Excel.RequestContext, entries: Journal, read: StoreRead): Step {
+  const text = serializeJournal(entries);
+  return { bytes: BYTES_PER_CELL_OPERATION + (text ? textBytes(text) : 0), queue: () => queueWriteStore(context, WRITE_JOURNAL_KEY, text, read) };
+}
+
+function sheetKeyOf(s: ExcelCellSnapshot): string {
+  return s.sheetId ?? s.sheet;
+}
+
+function cellKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell.toUpperCase()}`;
 }

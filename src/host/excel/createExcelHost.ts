@@ -15,7 +15,13 @@ import { activeSheetName, selectCell, sheetExists } from './sheetNavigation';
 import { writeMarks, type ExcelMarkResult } from './writeMarks';
 import { writeReportSheet } from './writeReportSheet';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * While the user is typing in a cell, Excel fails a batch at once unless it may wait
+ * (Excel.RunOptions.delayForCellEdit): with it, "Kontrollera" runs as soon as the cell is left.
+ */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 export interface ExcelHostOptions {
   /** ExcelApi requirement-set check; Office.context.requirements by default. */
@@ -29,9 +35,10 @@ export interface ExcelHost extends WorkbookHost {
   support(): ApiSupport;
 }
 
-const excelRun: ExcelRun = (batch) => Excel.run(batch);
+const excelRun: ExcelRun = (runOptions, batch) => Excel.run(runOptions, batch);
 
-export function createExcelHost(run: ExcelRun = excelRun, options: ExcelHostOptions = {}): ExcelHost {
+export function createExcelHost(excel: ExcelRun = excelRun, options: ExcelHostOptions = {}): ExcelHost {
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => excel(RUN_OPTIONS, batch);
   let support: ApiSupport | undefined;
   const apis = () => (support ??= detectSupport(options.isSetSupported ?? officeIsSetSupported));
   let name = DEFAULT_WORKBOOK_NAME;

@@ -1,8 +1,12 @@
 /** What the Excel adapter tells the user, in Swedish; code and comments stay English. */
+import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
+
 export const messages = {
   busyEditing: 'Excel är upptaget – avsluta redigeringen av cellen och försök igen.',
   busyOther: 'Excel hann inte med begäran just nu – vänta en stund och försök igen.',
-  writeRefused: 'Excel tillät inte ändringen – bladet eller arbetsboken är troligen skyddad. Ta bort skyddet och försök igen.',
+  writeRefused: 'Excel tillät inte ändringen – bladet eller arbetsboken är skyddad. Ta bort skyddet och försök igen.',
+  writeRefusedUnknown:
+    'Excel tillät inte ändringen. Bladet kan vara skyddat, eller cellerna ingå i en matrisformel, en tabell eller ett låst område.',
   tooLarge:
     'Arbetsboken är för stor för att Excel ska kunna skicka den till tillägget. Öppna den i Excel för skrivbordet eller kontrollera filen i det fristående läget.',
   tooManyCells: (sheet: string, range: string) =>
@@ -27,5 +31,21 @@ export const messages = {
     `Arbetsbokens struktur är skyddad, så bladet ${sheet} kan inte skapas. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.`,
   sheetProtectedForWrite: (sheet: string) =>
     `Bladet ${sheet} är skyddat, så inget skrevs. Ta bort bladskyddet (Granska > Ta bort bladskydd) och försök igen.`,
+  nothingChanged: 'Inget har ändrats.',
+  tooManyCellsToUndo: (cells: number) =>
+    `Skrivningen gäller ${formatSwedishNumber(cells, 0)} celler, för många celler för att kunna ångras säkert. Inget har ändrats. Skriv en tabell eller ett blad i taget.`,
+  oldestUndoStepsDropped: (remaining: number) =>
+    `De äldsta ångra-stegen togs bort för att få plats. ${remaining === 1 ? '1 ändring' : `${remaining} ändringar`} kan ångras.`,
+  journalNotStored:
+    'Periodkoll kunde inte spara ångra-informationen i arbetsboken (arbetsbokens lagring för tillägg är full), så inga celler skrevs. Inget har ändrats.',
+  cellsRefused:
+    'Excel vägrade ändra en av cellerna, fast bladet inte är skyddat. Cellen kan ingå i en matrisformel, en tabell eller ett låst område. Inget har ändrats.',
+  writeFailed: (code: string) => `Excel kunde inte skriva cellerna (${code}). Inget har ändrats.`,
+  writeCutOff: (label: string) =>
+    `Skrivningen avbröts halvvägs och kunde inte tas tillbaka automatiskt. Välj Ångra för ”${label}” i listan över ändringar för att återställa cellerna.`,
+  sheetGoneForUndo: (sheet: string) =>
+    `Bladet ${sheet} finns inte längre i arbetsboken (det har tagits bort sedan ändringen), så ändringen kan inte ångras. Inget har ändrats.`,
+  sheetProtectedForUndo: (sheet: string) =>
+    `Bladet ${sheet} är skyddat, så ändringen kan inte ångras. Ta bort bladskyddet (Granska > Ta bort bladskydd) och försök igen. Inget har ändrats.`,
   sheetExists: (sheet: string) => `Bladet ${sheet} finns redan. Välj att ersätta det för att skriva en ny rapport.`,
 } as const;

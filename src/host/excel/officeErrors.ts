@@ -36,9 +36,9 @@ export function toHostError(error: unknown, action: OfficeAction): unknown {
     case 'AccessDenied':
       return new HostError('protected', messages.writeRefused);
     case 'InvalidOperation':
-      // Excel answers a write on a protected sheet with InvalidOperation; on a read it means
-      // something else and is passed on.
-      return action === 'write' ? new HostError('protected', messages.writeRefused) : error;
+      // Protection is one cause among several (an array formula's cell, a table header), so a
+      // write says what it may be; on a read it means something else and is passed on.
+      return action === 'write' ? new HostError('refused', messages.writeRefusedUnknown) : error;
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
       return new HostError('not-supported', messages.tooLarge);

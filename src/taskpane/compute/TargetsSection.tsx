@@ -61,7 +61,12 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
             return;
           }
           const receipt = await host.writeCells(writes, `Statuskolumn för styrtal, ${cellCount(writes.length)}`);
-          feedback.show({ intent: 'success', title: 'Statuskolumn skriven', text: `${cellCount(receipt.written)} fick status med färg. Ångra med knappen under avvikelserna.` });
+          feedback.show({
+            intent: 'success',
+            title: 'Statuskolumn skriven',
+            text: `${cellCount(receipt.written)} fick status med färg. Ångra med knappen under avvikelserna.`,
+            ...(receipt.notice ? { details: [receipt.notice] } : {}),
+          });
           await onWritten();
         } catch (error) {
           feedback.show(messageForError(error, 'skriva statuskolumnen'));

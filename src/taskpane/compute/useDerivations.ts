@@ -84,7 +84,12 @@ export function useDerivations(host: WorkbookHost, exclusive: (task: () => Promi
         const sheets = [...new Set(plans.map((p) => p.sheet))].join(', ');
         try {
           const receipt = await host.writeCells(cellWrites, `Avvikelser i ${sheets}, ${cellCount(cellWrites.length)}`);
-          feedback.show({ intent: 'success', title: 'Formler skrivna', text: `${cellCount(receipt.written)} fick formler. Ångra med knappen nedan om det blev fel.` });
+          feedback.show({
+            intent: 'success',
+            title: 'Formler skrivna',
+            text: `${cellCount(receipt.written)} fick formler. Ångra med knappen nedan om det blev fel.`,
+            ...(receipt.notice ? { details: [receipt.notice] } : {}),
+          });
           await load(scope);
           await refreshWrites();
         } catch (error) {

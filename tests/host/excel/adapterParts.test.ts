@@ -171,7 +171,8 @@ describe('Office errors', () => {
 
   it('maps to HostError with Swedish messages', () => {
     expect(toHostError(err('InvalidOperationInCellEditMode'), 'read')).toEqual(new HostError('busy', 'Excel är upptaget – avsluta redigeringen av cellen och försök igen.'));
-    expect(toHostError(err('InvalidOperation'), 'write')).toMatchObject({ code: 'protected' });
+    // InvalidOperation is not always protection (an array formula's cell, a table header).
+    expect(toHostError(err('InvalidOperation'), 'write')).toMatchObject({ code: 'refused', message: expect.stringMatching(/kan vara skyddat/) });
     expect(toHostError(err('AccessDenied'), 'write')).toMatchObject({ code: 'protected' });
     expect(toHostError(err('ResponsePayloadSizeLimitExceeded'), 'read')).toMatchObject({ code: 'not-supported' });
     expect(toHostError(err('ApiNotFound'), 'read')).toMatchObject({ code: 'not-supported' });

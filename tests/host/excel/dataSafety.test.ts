@@ -14,12 +14,12 @@ import { decorated, hugeSheet, manySheets, MARKS, periodrapport } from './workbo
 /** A host whose run hands out contexts that fail at the `failAt`-th queued operation (1-based, over the whole run). */
 function failingHost(excel: FakeExcel, failAt: number) {
   let queued = 0;
-  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const run = <T>(_options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const context = new FakeContext(excel);
     const enqueue = context.enqueue.bind(context);
     context.enqueue = (op) => {
       const n = ++queued;
-      enqueue(n === failAt ? { ...op, run: () => { throw new FakeOfficeError('GeneralException', `injected failure at operation ${n}`); } } : op);
+      enqueue(n === failAt ? { ...op, run: () => { throw new FakeOfficeError('ServiceNotAvailable', `injected failure at operation ${n}`); } } : op);
     };
     return batch(context as unknown as Excel.RequestContext);
   };
