@@ -5,7 +5,7 @@
 import type { Workbook } from '../../core/model/workbook';
 import type { CellMark, CellWrite, ReadOptions, ReportSheet, WorkbookHost } from '../port';
 import { listWrites, undoWrite, writeCells } from './cellWrites';
-import { queueReadStore, queueWriteStore, storeValue } from './settingsStore';
+import { queueReadStore, storeValue, writeStoreValue } from './settingsStore';
 import { clearMarks } from './clearMarks';
 import { queueListMarkParts } from './markStore';
 import { mapOfficeErrors } from './officeErrors';
@@ -81,15 +81,7 @@ export function createExcelHost(excel: ExcelRun = excelRun, options: ExcelHostOp
           return storeValue(read);
         }),
       ),
-    writeStore: (key: string, value: string | undefined) =>
-      mapOfficeErrors('write', () =>
-        run(async (context) => {
-          const read = queueReadStore(context, key);
-          await context.sync();
-          queueWriteStore(context, key, value, read);
-          await context.sync();
-        }),
-      ),
+    writeStore: (key: string, value: string | undefined) => mapOfficeErrors('write', () => run((context) => writeStoreValue(context, key, value))),
     sheetExists: (sheetName: string) => mapOfficeErrors('read', () => run((context) => sheetExists(context, sheetName))),
     writeReportSheet: (sheet: ReportSheet, writeOptions: { replace: boolean }) =>
       mapOfficeErrors('write', () => run((context) => writeReportSheet(context, apis(), sheet, writeOptions))),

@@ -32,12 +32,14 @@ export const messages = {
   sheetProtectedForWrite: (sheet: string) =>
     `Bladet ${sheet} är skyddat, så inget skrevs. Ta bort bladskyddet (Granska > Ta bort bladskydd) och försök igen.`,
   nothingChanged: 'Inget har ändrats.',
+  settingsFull:
+    'Arbetsbokens lagring för tillägg är full (Excel rymmer ungefär 2 MB), så inställningen sparades inte. Ta bort gamla scenarier eller ångra-steg och försök igen.',
   tooManyCellsToUndo: (cells: number) =>
     `Skrivningen gäller ${formatSwedishNumber(cells, 0)} celler, för många celler för att kunna ångras säkert. Inget har ändrats. Skriv en tabell eller ett blad i taget.`,
   oldestUndoStepsDropped: (remaining: number) =>
     `De äldsta ångra-stegen togs bort för att få plats. ${remaining === 1 ? '1 ändring' : `${remaining} ändringar`} kan ångras.`,
   journalNotStored:
-    'Periodkoll kunde inte spara ångra-informationen i arbetsboken (arbetsbokens lagring för tillägg är full), så inga celler skrevs. Inget har ändrats.',
+    'Periodkoll kunde inte spara ångra-informationen i arbetsboken (arbetsbokens lagring för tillägg är full, Excel rymmer ungefär 2 MB), så inga celler skrevs. Inget har ändrats.',
   cellsRefused:
     'Excel vägrade ändra en av cellerna, fast bladet inte är skyddat. Cellen kan ingå i en matrisformel, en tabell eller ett låst område. Inget har ändrats.',
   writeFailed: (code: string) => `Excel kunde inte skriva cellerna (${code}). Inget har ändrats.`,

@@ -3,6 +3,10 @@
  * ExcelApi 1.4), saved with the workbook and travelling with it, as the file host's hidden sheet
  * does. Values are JSON text under "periodkoll.<key>". Calls are only queued here.
  */
+import { HostError } from '../port';
+import { messages } from './messages';
+import { officeErrorCode } from './officeErrors';
+
 const PREFIX = 'periodkoll.';
 
 export interface StoreRead {
@@ -28,5 +32,21 @@ export function queueWriteStore(context: Excel.RequestContext, key: string, valu
     context.workbook.settings.add(PREFIX + key, value);
   } else if (read && !read.item.isNullObject) {
     read.item.delete();
+  }
+}
+
+/**
+ * Stores a value in its own round trips. Workbook.settings holds about 2 MB for everything in it
+ * and refuses more with InvalidArgument (OfficeDev/office-js#621), which the user gets in Swedish.
+ */
+export async function writeStoreValue(context: Excel.RequestContext, key: string, value: string | undefined): Promise<void> {
+  const read = queueReadStore(context, key);
+  await context.sync();
+  queueWriteStore(context, key, value, read);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (officeErrorCode(e) === 'InvalidArgument') throw new HostError('not-supported', messages.settingsFull);
+    throw e;
   }
 }

@@ -150,3 +150,10 @@ describe('undo after the sheet changed', () => {
     expect(await host.listWrites()).toHaveLength(1);
   });
 });
+
+describe("Periodkoll's own settings", () => {
+  test('a settings store that is full gets a Swedish message, not a raw InvalidArgument', async () => {
+    const { host } = hostFor(driftredovisning(1), { settingsLimit: 10_000 });
+    await expect(host.writeStore('scenarier', 'x'.repeat(20_000))).rejects.toMatchObject({ code: 'not-supported', message: expect.stringMatching(/lagring för tillägg är full/) });
+  });
+});
