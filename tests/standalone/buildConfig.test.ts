@@ -118,6 +118,10 @@ describe('where the pages load office.js from', () => {
     expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify(CDN));
     expect(patterns.some((p) => p.to === 'office-js')).toBe(false);
     expect(patterns.map((p) => p.from)).not.toContainEqual(expect.stringContaining('office-js'));
+    // The pages that load office.js send Microsoft no Referer naming our server.
+    for (const name of ['commands.html', 'taskpane.html']) {
+      expect([name, renderPage(pages.find((p) => p.filename === name)!)]).toEqual([name, expect.stringContaining('<meta name="referrer" content="no-referrer">')]);
+    }
   });
 
   it('production: every page allows exactly the CDN\'s origin for scripts and nothing else changes', () => {
