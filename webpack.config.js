@@ -3,14 +3,15 @@
 //   office-loader.js              blocking script in taskpane.html: office.js only inside Office
 //   commands.html + commands.js   the ribbon's FunctionFile
 //   help.html, assets/, manifest.xml (URLs rewritten), examples/ (the "Öppna exempel" workbook)
-//   office-js/                    office.js and the Excel files it loads, served from our origin
+//   office-js/                    development only: office.js and the Excel files it loads, served
+//                                 from our origin (production loads them from Microsoft's CDN)
 // Building the pane also proves src/core and the file reader stay free of Node built-ins:
 // webpack 5 refuses `fs`/`path` without polyfills.
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { contentSecurityPolicy } = require('./scripts/csp');
+const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require('./scripts/csp');
 
 /** The base URL written in manifest.xml; the ONE place to change for a production server. */
 const DEV_URL = 'https://localhost:3000';
@@ -29,16 +30,34 @@ function manifestForPublicUrl(content) {
     .join(PUBLIC_URL);
 }
 
+/** Where a development build serves its copy of office.js (under dist/). */
+const OFFICE_JS_LOCAL_URL = 'office-js/office.js';
+
 /**
- * Where the pane loads office.js from, inside Office only. Default: our own origin (copied from
- * @microsoft/office-js), so the add-in makes no request to any other server. Set
- * PERIODKOLL_OFFICE_JS_URL=https://appsforoffice.microsoft.com/lib/1/hosted/office.js to use
- * Microsoft's CDN instead (required for AppSource); then nothing is copied.
+ * Where the pages load office.js from, inside Office only.
+ * Production: Microsoft's CDN, the reference Microsoft requires of published add-ins. Excel answers
+ * isSetSupported from the host, but the API objects come from the loaded script files: the
+ * package's copy stops at ExcelApi 1.15, so on a current Excel that reports 1.18 members such as
+ * Worksheet.notes would be missing. The CDN serves files that match the running Excel.
+ * Development: the package's copy, served from our origin, so development works offline.
+ * PERIODKOLL_OFFICE_JS_URL overrides both: an https:// URL, or a path under dist/ such as
+ * office-js/office.js, which gets the package's copy (an offline or self-hosted production build).
  */
-const OFFICE_JS_URL = process.env.PERIODKOLL_OFFICE_JS_URL || 'office-js/office.js';
-const OFFICE_JS_LOCAL = !/^[a-z]+:/i.test(OFFICE_JS_URL);
-/** The Content-Security-Policy every page carries in a <meta> tag (scripts/csp.js; serve.js sends it as a header too). */
-const CSP = contentSecurityPolicy({ officeJsUrl: OFFICE_JS_URL });
+function officeJsUrlFor(dev) {
+  const url = process.env.PERIODKOLL_OFFICE_JS_URL || (dev ? OFFICE_JS_LOCAL_URL : OFFICE_JS_CDN_URL);
+  const local = !/^[a-z][a-z0-9+.-]*:/i.test(url);
+  // A local path is copied to its folder under dist/, so it must stay inside dist/ and name office.js.
+  const valid = local
+    ? /^([\w.-]+\/)*office\.js$/.test(url) && !url.split('/').some((part) => part === '..' || part === '.')
+    : /^https:\/\/[^/]+\/.+/i.test(url);
+  if (!valid) {
+    throw new Error(
+      `PERIODKOLL_OFFICE_JS_URL must be an https:// URL or a relative path ending in office.js (e.g. ${OFFICE_JS_LOCAL_URL}), got "${url}"`,
+    );
+  }
+  return { url, local };
+}
+
 const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
 /**
@@ -87,6 +106,9 @@ const EXAMPLE_WORKBOOK = 'tests/fixtures/clean/periodrapport-kultur-2025.xlsx';
 module.exports = (_env, argv = {}) => {
   const mode = argv.mode || 'production';
   const dev = mode === 'development';
+  const officeJs = officeJsUrlFor(dev);
+  /** The Content-Security-Policy every page carries in a <meta> tag (scripts/csp.js; serve.js sends it as a header too). */
+  const csp = contentSecurityPolicy({ officeJsUrl: officeJs.url });
   return {
     mode,
     // Never an eval-based devtool: the pages' CSP forbids eval, in development too.
@@ -126,27 +148,27 @@ module.exports = (_env, argv = {}) => {
     },
     plugins: [
       new SkipMinifyingPrebuilt('exceljs'),
-      new webpack.DefinePlugin({ __OFFICE_JS_URL__: JSON.stringify(OFFICE_JS_URL) }),
+      new webpack.DefinePlugin({ __OFFICE_JS_URL__: JSON.stringify(officeJs.url) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/standalone/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
         inject: 'head',
-        templateParameters: { csp: CSP },
+        templateParameters: { csp },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
-        templateParameters: { officeJsUrl: OFFICE_JS_URL, csp: CSP },
+        templateParameters: { officeJsUrl: officeJs.url, csp },
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',
         template: './src/standalone/help.html',
         chunks: [],
         inject: false,
-        templateParameters: { csp: CSP },
+        templateParameters: { csp },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -157,8 +179,8 @@ module.exports = (_env, argv = {}) => {
             to: 'manifest.xml',
             transform: manifestForPublicUrl,
           },
-          ...(OFFICE_JS_LOCAL
-            ? [{ from: OFFICE_JS_DIR, to: path.dirname(OFFICE_JS_URL), filter: isNeededOfficeJsFile, info: { minimized: true } }]
+          ...(officeJs.local
+            ? [{ from: OFFICE_JS_DIR, to: path.dirname(officeJs.url), filter: isNeededOfficeJsFile, info: { minimized: true } }]
             : []),
         ],
       }),

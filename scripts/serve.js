@@ -52,6 +52,29 @@ function send(res, status, text, extraHeaders = {}) {
   res.end(text);
 }
 
+/**
+ * The policy a page carries in its <meta http-equiv="Content-Security-Policy"> (webpack writes it
+ * from scripts/csp.js), or undefined. Entities such as &#39; are decoded, should a minifier
+ * encode the policy's quotes.
+ */
+function pagePolicy(html) {
+  const tag = /<meta\s[^>]*http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
+  const content = tag && /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag[0]);
+  if (!content) return undefined;
+  const entities = { amp: '&', quot: '"', apos: "'", '#39': "'", '#x27': "'", lt: '<', gt: '>' };
+  return (content[1] ?? content[2]).replace(/&(amp|quot|apos|#39|#x27|lt|gt);/gi, (_, name) => entities[name.toLowerCase()]);
+}
+
+/**
+ * The Content-Security-Policy header for a page: the very policy the page carries. The server
+ * cannot tell how dist/ was built (development serves office.js itself, production allows
+ * Microsoft's CDN; `npm start` and the e2e tests build either), and a header stricter than the
+ * page would block office.js. A page without its own policy gets the strictest one.
+ */
+function headerPolicy(html) {
+  return pagePolicy(html) || contentSecurityPolicy();
+}
+
 function handler(root) {
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -70,19 +93,31 @@ function handler(root) {
           send(res, 404, 'Hittades inte.\n');
           return;
         }
-        const isPage = path.extname(target).toLowerCase() === '.html';
-        res.writeHead(200, {
+        const headers = {
           'Content-Type': TYPES[path.extname(target).toLowerCase()] || 'application/octet-stream',
           'Content-Length': stat2.size,
           ...SECURITY_HEADERS,
-          // The same policy as the pages' <meta> tag (scripts/csp.js); a header also covers what a meta tag cannot reach.
-          ...(isPage ? { 'Content-Security-Policy': contentSecurityPolicy() } : {}),
-        });
-        if (req.method === 'HEAD') {
-          res.end();
+        };
+        if (path.extname(target).toLowerCase() !== '.html') {
+          res.writeHead(200, headers);
+          if (req.method === 'HEAD') res.end();
+          else fs.createReadStream(target).on('error', () => res.destroy()).pipe(res);
           return;
         }
-        fs.createReadStream(target).on('error', () => res.destroy()).pipe(res);
+        // Pages are a few kB: read whole, so the header can repeat the page's own policy.
+        fs.readFile(target, (err3, page) => {
+          if (err3) {
+            send(res, 404, 'Hittades inte.\n');
+            return;
+          }
+          // A header also covers what a meta tag cannot reach (e.g. what the parser meets before it).
+          res.writeHead(200, {
+            ...headers,
+            'Content-Length': page.length,
+            'Content-Security-Policy': headerPolicy(page.toString('utf8')),
+          });
+          res.end(req.method === 'HEAD' ? undefined : page);
+        });
       });
     });
   };
@@ -112,7 +147,7 @@ function serveStatic({ root, port = 0, host = 'localhost', tls } = {}) {
   });
 }
 
-module.exports = { serveStatic, resolveFile };
+module.exports = { serveStatic, resolveFile, pagePolicy };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

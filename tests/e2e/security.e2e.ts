@@ -1,21 +1,28 @@
 /**
  * Security and responsiveness of the stand-alone page, in Debian's Chromium: every page carries
  * the Content-Security-Policy (meta tag and header) and it really blocks inline script and eval;
- * office.js still loads from our own origin under it; workbook text that looks like HTML renders
- * as text; nothing is requested outside localhost while a workbook is opened, validated, marked
- * and downloaded; and a large workbook is validated in a Web Worker while the page keeps painting
- * (screenshot tests/e2e/output/standalone-progress.png shows the progress bar).
+ * inside Office, office.js loads under it from where the build put it (Microsoft's CDN in a
+ * production build, answered here from the package's copy so the test stays offline; our own
+ * origin in a development build); workbook text that looks like HTML renders as text; nothing is
+ * requested outside localhost while a workbook is opened, validated, marked and downloaded; and a
+ * large workbook is validated in a Web Worker while the page keeps painting (screenshot
+ * tests/e2e/output/standalone-progress.png shows the progress bar).
  */
 import ExcelJS from 'exceljs';
+import { existsSync } from 'fs';
 import { get } from 'http';
-import { join } from 'path';
+import { dirname, join, sep } from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openStandalonePage, OUTPUT, type StandalonePage } from './browser';
-import { ROOT } from './dist';
+import { DIST, ROOT } from './dist';
 
 // scripts/csp.js is plain CommonJS shared with webpack and scripts/serve.js.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { contentSecurityPolicy } = require('../../scripts/csp.js') as { contentSecurityPolicy(): string };
+const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require('../../scripts/csp.js') as {
+  contentSecurityPolicy(options?: { officeJsUrl?: string }): string;
+  OFFICE_JS_CDN_URL: string;
+};
+const OFFICE_JS_DIR = join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
 const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'clean', 'periodrapport-kultur-2025.xlsx');
 const PAGES = ['taskpane.html', 'commands.html', 'help.html'];
@@ -36,19 +43,49 @@ let pageErrors: string[];
 let dialogs: string[];
 /** Web Workers the page started (the engine's, from the first validation on). */
 let workers: string[];
+/** Where the built pages load office.js from: the CDN (production build) or office-js/office.js (development). */
+let officeJsUrl: string;
+/** Every request to Microsoft's office.js CDN, with the page that made it (answered by the test, never sent). */
+const cdnRequests: Array<{ method: string; url: string; from: string }> = [];
+
+/**
+ * Answers requests to Microsoft's office.js CDN with the package's copy of the same files, so the
+ * test never leaves the machine while the browser still applies each page's policy to the CDN's
+ * origin. Anything the package does not have is a 404.
+ */
+async function answerCdnLocally(ctx: BrowserContext): Promise<void> {
+  const base = new URL('.', OFFICE_JS_CDN_URL);
+  await ctx.route(`${base.origin}/**`, (route) => {
+    const request = route.request();
+    cdnRequests.push({ method: request.method(), url: request.url(), from: request.frame().url() });
+    const url = new URL(request.url());
+    const file = url.pathname.startsWith(base.pathname) ? join(OFFICE_JS_DIR, decodeURIComponent(url.pathname.slice(base.pathname.length))) : '';
+    return request.method() === 'GET' && file.startsWith(OFFICE_JS_DIR + sep) && existsSync(file)
+      ? route.fulfill({ path: file, contentType: 'text/javascript; charset=utf-8' })
+      : route.fulfill({ status: 404, body: '' });
+  });
+}
+
+/** The pages only Office opens: the ribbon's FunctionFile and the pane with a host marker. */
+const isOfficeOpenedPage = (url: string) => /\/commands\.html(\?|$)/.test(url) || /[?&]_host_Info=/.test(url);
 
 beforeAll(async () => {
   opened = await openStandalonePage('security', {
     // Collects the page's own CSP reports from the first script on (init scripts are not subject to the CSP).
-    beforeOpen: (ctx) =>
-      ctx.addInitScript(() => {
+    beforeOpen: async (ctx) => {
+      await answerCdnLocally(ctx);
+      await ctx.addInitScript(() => {
         const w = window as unknown as { __violations: Array<{ directive: string; blocked: string }> };
         w.__violations = [];
         document.addEventListener('securitypolicyviolation', (e) => w.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI }));
-      }),
+      });
+    },
   });
   ({ context, page, work, requests, pageErrors, dialogs, workers } = opened);
   server = { url: opened.url };
+  // commands.html names office.js in a plain <script>: the URL this build uses.
+  const commands = await (await fetch(`${server.url}/commands.html`)).text();
+  officeJsUrl = /<script src="?([^" >]+)"?><\/script>/.exec(commands)![1];
 }, 180_000);
 
 afterAll(async () => {
@@ -72,9 +109,17 @@ async function openFile(path: string): Promise<void> {
 }
 
 describe('Content-Security-Policy', () => {
+  it('loads office.js from Microsoft\'s CDN in a production build, from our own origin in a development build', () => {
+    expect([OFFICE_JS_CDN_URL, 'office-js/office.js']).toContain(officeJsUrl);
+    expect(officeJsUrl === 'office-js/office.js').toBe(existsSync(join(DIST, 'office-js', 'office.js')));
+  });
+
   it.each(PAGES)('%s carries the policy as its first <meta> and the server sends it as a header', async (name) => {
-    const policy = contentSecurityPolicy();
-    expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
+    const policy = contentSecurityPolicy({ officeJsUrl });
+    // The CDN's origin joins script-src in a production build; nothing else differs.
+    const scripts = officeJsUrl === OFFICE_JS_CDN_URL ? "'self' https://appsforoffice.microsoft.com" : "'self'";
+    expect(policy).toContain(`; script-src ${scripts};`);
+    expect(policy).toBe(contentSecurityPolicy().replace("script-src 'self'", `script-src ${scripts}`));
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(policy).toMatch(/object-src 'none'/);
@@ -146,18 +191,21 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('still loads office.js from our own origin when Office hosts the page, with no violation', async () => {
+  it('loads office.js from where the build says when Office hosts the page, with no violation', async () => {
     const office = await context.newPage();
-    const loaded: string[] = [];
-    office.on('request', (r) => loaded.push(r.url()));
+    const loaded: Array<{ method: string; url: string }> = [];
+    office.on('request', (r) => loaded.push({ method: r.method(), url: r.url() }));
+    const officeJs = new URL(officeJsUrl, `${server.url}/taskpane.html`).href;
+    const officeJsBase = new URL('.', officeJs).href;
     try {
-      const excelFile = office.waitForRequest((r) => r.url().endsWith('/office-js/excel-win32-16.01.js'));
+      const excelFile = office.waitForRequest((r) => r.url() === `${officeJsBase}excel-win32-16.01.js`);
       await office.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$sv-SE$$$$0`);
       await office.waitForFunction(() => typeof (window as unknown as { Office?: unknown }).Office === 'object');
       await excelFile;
       await office.waitForLoadState('load');
-      expect(loaded).toContain(`${server.url}/office-js/office.js`);
-      expect(loaded.filter((u) => !u.startsWith(server.url))).toEqual([]);
+      expect(loaded.map((r) => r.url)).toContain(officeJs);
+      // Outside our origin only office.js and the files it loads from beside itself, only fetched.
+      expect(loaded.filter((r) => !r.url.startsWith(server.url) && (!r.url.startsWith(officeJsBase) || r.method !== 'GET'))).toEqual([]);
       expect(await violations(office)).toEqual([]);
       // The pane bundle ran after office.js: it saw `Office` and waits for Office.onReady
       // instead of rendering the stand-alone page.
@@ -265,7 +313,12 @@ describe('network', () => {
       if (r.url.startsWith('blob:') || r.url.startsWith('data:')) return false;
       return new URL(r.url).hostname !== 'localhost';
     });
-    expect(foreign).toEqual([]);
+    // The one exception, in a production build: the pages only Office opens fetched office.js and
+    // its files from Microsoft's CDN (answered by the test). The stand-alone page never did.
+    const officeJsBase = new URL('.', OFFICE_JS_CDN_URL).href;
+    expect(foreign.filter((r) => !(officeJsUrl === OFFICE_JS_CDN_URL && r.method === 'GET' && r.url.startsWith(officeJsBase)))).toEqual([]);
+    expect(cdnRequests.filter((r) => !isOfficeOpenedPage(r.from))).toEqual([]);
+    if (officeJsUrl !== OFFICE_JS_CDN_URL) expect(cdnRequests).toEqual([]);
     expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -1,6 +1,8 @@
 /**
  * webpack.config.js without running webpack: the manifest copied to dist/ carries the public URL
- * from its one setting, and only the office.js files an Excel pane needs are copied.
+ * from its one setting; a production build loads office.js from Microsoft's CDN and allows that
+ * origin alone in the pages' Content-Security-Policy, a development build serves the office.js
+ * files an Excel pane needs from our own origin.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -14,21 +16,56 @@ interface CopyPattern {
   filter?: (file: string) => boolean;
 }
 
-function loadConfig(env: Record<string, string | undefined>) {
+interface Plugin {
+  constructor: { name: string };
+  patterns?: CopyPattern[];
+  definitions?: Record<string, string>;
+  userOptions?: { filename: string; template: string; templateParameters?: Record<string, string> };
+}
+
+type Mode = 'production' | 'development';
+
+function loadConfig(env: Record<string, string | undefined>, mode: Mode = 'production') {
   const saved = { ...process.env };
-  Object.assign(process.env, env);
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
   try {
-    let config: { plugins: Array<{ constructor: { name: string }; patterns?: CopyPattern[] }>; entry: Record<string, string> };
+    let config: { plugins: Plugin[]; entry: Record<string, string> };
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      config = require(join(ROOT, 'webpack.config.js'))({}, { mode: 'production' });
+      config = require(join(ROOT, 'webpack.config.js'))({}, { mode });
     });
     const patterns = config!.plugins.find((p) => p.constructor.name === 'CopyPlugin')!.patterns!;
-    return { config: config!, patterns };
+    const pages = config!.plugins.filter((p) => p.constructor.name === 'HtmlWebpackPlugin').map((p) => p.userOptions!);
+    const defined = config!.plugins.find((p) => p.constructor.name === 'DefinePlugin')!.definitions!;
+    return { config: config!, patterns, pages, defined };
   } finally {
     process.env = saved;
   }
 }
+
+/** A page as html-webpack-plugin renders it: the templates use only `<%= name %>`. */
+function renderPage(page: { template: string; templateParameters?: Record<string, string> }): string {
+  const template = readFileSync(join(ROOT, page.template), 'utf8');
+  return template.replace(/<%=\s*(\w+)\s*%>/g, (_, name: string) => {
+    const value = page.templateParameters?.[name];
+    if (value === undefined) throw new Error(`${page.template}: no value for ${name}`);
+    return value;
+  });
+}
+
+/** The Content-Security-Policy in a rendered page's <meta>, as directive -> sources. */
+function pagePolicy(html: string): Record<string, string> {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1];
+  return Object.fromEntries(content.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(' ')]));
+}
+
+/** The office.js the page's own <script> tags load (only commands.html has one; taskpane.html writes it from office-loader.js). */
+const scriptSources = (html: string) => [...html.matchAll(/<script src="([^"]*)"/g)].map((m) => m[1]);
+
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const manifestSource = () => readFileSync(join(ROOT, 'manifest.xml'));
 
@@ -58,7 +95,7 @@ describe('webpack.config.js', () => {
   });
 
   it('copies office.js with the Excel files and strings it loads, nothing for other apps, no debug builds', () => {
-    const { patterns } = loadConfig({});
+    const { patterns } = loadConfig({ PERIODKOLL_OFFICE_JS_URL: undefined }, 'development');
     const officeJs = patterns.find((p) => p.to === 'office-js')!;
     const dist = officeJs.from;
     const take = (relative: string) => officeJs.filter!(join(dist, relative));
@@ -69,9 +106,77 @@ describe('webpack.config.js', () => {
       expect([unneeded, take(unneeded)]).toEqual([unneeded, false]);
     }
   });
+});
 
-  it('copies nothing of office.js when it comes from a CDN', () => {
-    const { patterns } = loadConfig({ PERIODKOLL_OFFICE_JS_URL: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' });
+describe('where the pages load office.js from', () => {
+  const noOverride = { PERIODKOLL_OFFICE_JS_URL: undefined };
+
+  it('production: from Microsoft\'s CDN, in the FunctionFile and in the pane\'s loader, with nothing copied', () => {
+    const { pages, defined, patterns } = loadConfig(noOverride, 'production');
+    const commands = renderPage(pages.find((p) => p.filename === 'commands.html')!);
+    expect(scriptSources(commands)).toEqual([CDN]);
+    expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify(CDN));
     expect(patterns.some((p) => p.to === 'office-js')).toBe(false);
+    expect(patterns.map((p) => p.from)).not.toContainEqual(expect.stringContaining('office-js'));
+    // The pages that load office.js send Microsoft no Referer naming our server.
+    for (const name of ['commands.html', 'taskpane.html']) {
+      expect([name, renderPage(pages.find((p) => p.filename === name)!)]).toEqual([name, expect.stringContaining('<meta name="referrer" content="no-referrer">')]);
+    }
   });
+
+  it('production: every page allows exactly the CDN\'s origin for scripts and nothing else changes', () => {
+    const prod = loadConfig(noOverride, 'production').pages;
+    const dev = loadConfig(noOverride, 'development').pages;
+    expect(prod.map((p) => p.filename).sort()).toEqual(['commands.html', 'help.html', 'taskpane.html']);
+    for (const page of prod) {
+      const policy = pagePolicy(renderPage(page));
+      const devPolicy = pagePolicy(renderPage(dev.find((p) => p.filename === page.filename)!));
+      expect([page.filename, policy['script-src']]).toEqual([page.filename, "'self' https://appsforoffice.microsoft.com"]);
+      expect({ ...policy, 'script-src': devPolicy['script-src'] }).toEqual(devPolicy);
+      expect(policy['connect-src']).toBe("'self'");
+    }
+  });
+
+  it('development: the local copy under office-js/, no other origin in any page\'s policy', () => {
+    const { pages, defined, patterns } = loadConfig(noOverride, 'development');
+    const commands = renderPage(pages.find((p) => p.filename === 'commands.html')!);
+    expect(scriptSources(commands)).toEqual(['office-js/office.js']);
+    expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify('office-js/office.js'));
+    expect(patterns.filter((p) => p.to === 'office-js')).toHaveLength(1);
+    for (const page of pages) {
+      const html = renderPage(page);
+      expect([page.filename, pagePolicy(html)['script-src']]).toEqual([page.filename, "'self'"]);
+      expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    }
+  });
+
+  it('PERIODKOLL_OFFICE_JS_URL=office-js/office.js gives an offline production build: the local copy, no foreign origin', () => {
+    const { pages, defined, patterns } = loadConfig({ PERIODKOLL_OFFICE_JS_URL: 'office-js/office.js' }, 'production');
+    expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify('office-js/office.js'));
+    expect(patterns.filter((p) => p.to === 'office-js')).toHaveLength(1);
+    for (const page of pages) expect(pagePolicy(renderPage(page))['script-src']).toBe("'self'");
+  });
+
+  it('PERIODKOLL_OFFICE_JS_URL names another https server for both modes: its origin alone is allowed, nothing copied', () => {
+    const url = 'https://kontroll.region.se/office/office.js';
+    for (const mode of ['production', 'development'] as const) {
+      const { pages, defined, patterns } = loadConfig({ PERIODKOLL_OFFICE_JS_URL: url }, mode);
+      expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify(url));
+      expect(patterns.some((p) => p.to === 'office-js' || p.to === 'office')).toBe(false);
+      expect(scriptSources(renderPage(pages.find((p) => p.filename === 'commands.html')!))).toEqual([url]);
+      for (const page of pages) expect(pagePolicy(renderPage(page))['script-src']).toBe("'self' https://kontroll.region.se");
+    }
+  });
+
+  it('copies a self-hosted office.js to the folder its path names', () => {
+    const { patterns } = loadConfig({ PERIODKOLL_OFFICE_JS_URL: 'vendor/office/office.js' }, 'production');
+    expect(patterns.filter((p) => p.to === 'vendor/office')).toHaveLength(1);
+  });
+
+  it.each(['http://appsforoffice.microsoft.com/lib/1/hosted/office.js', '/office-js/office.js', '../office-js/office.js', 'office-js/../../office.js', 'office-js/', 'office-js/other.js'])(
+    'refuses PERIODKOLL_OFFICE_JS_URL=%s',
+    (url) => {
+      expect(() => loadConfig({ PERIODKOLL_OFFICE_JS_URL: url })).toThrow(/PERIODKOLL_OFFICE_JS_URL/);
+    },
+  );
 });
