@@ -42,6 +42,8 @@ export interface StandaloneAppProps {
   now?: () => Date;
   /** How the pane runs the engine; default: in a Web Worker where there is one. */
   validate?: ValidateWorkbook;
+  /** Shown on opening, e.g. why Excel's own workbook cannot be reached from this page. */
+  initialMessage?: PaneMessage;
 }
 
 interface OpenedWorkbook {
@@ -158,7 +160,7 @@ const useStyles = makeStyles({
 
 const inBackground = backgroundValidation();
 
-export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = fetchBundledExample, now, validate = inBackground }: StandaloneAppProps) {
+export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = fetchBundledExample, now, validate = inBackground, initialMessage }: StandaloneAppProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
@@ -168,7 +170,7 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
   const [selected, setSelected] = useState<SelectedCell>();
   const [highlights, setHighlights] = useState<Highlights>(NO_HIGHLIGHTS);
   const [busy, setBusy] = useState<string>();
-  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const [message, setMessage] = useState<PaneMessage | null>(initialMessage ?? null);
   const [dragging, setDragging] = useState(false);
 
   const openBytes = useCallback(

@@ -4,6 +4,8 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../host/excel';
+import { isOfficeHostPage } from '../standalone/officeDetection';
+import { OFFICE_JS_MISSING } from '../standalone/officeJsMissing';
 import { StandaloneApp } from '../standalone/StandaloneApp';
 import { themeFromOffice } from './officeTheme';
 import { PeriodkollPane } from './PeriodkollPane';
@@ -24,6 +26,14 @@ function renderStandalone(): void {
 }
 
 /**
+ * Office opened the page but office.js did not load (Microsoft's CDN unreachable or blocked):
+ * the pane says so instead of silently offering to open a file.
+ */
+function renderWithoutOfficeJs(): void {
+  mount(<StandaloneApp initialMessage={OFFICE_JS_MISSING} />);
+}
+
+/**
  * office.js was loaded because the page looked hosted (e.g. a stale host marker), but no Office
  * answers: after this long the page falls back to the stand-alone mode instead of staying blank.
  */
@@ -41,6 +51,8 @@ if (typeof Office !== 'undefined') {
     window.clearTimeout(fallback);
     settle(info.host === Office.HostType.Excel ? renderInExcel : renderStandalone);
   });
+} else if (isOfficeHostPage(window as unknown as Parameters<typeof isOfficeHostPage>[0])) {
+  renderWithoutOfficeJs();
 } else {
   renderStandalone();
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { FileWorkbookHost } from '../../src/host/file/fileHost';
+import { OFFICE_JS_MISSING } from '../../src/standalone/officeJsMissing';
 import { StandaloneApp, type StandaloneHost } from '../../src/standalone/StandaloneApp';
 
 configure({ asyncUtilTimeout: 15_000 });
@@ -40,6 +41,12 @@ function renderApp(opened: StandaloneHost[] = []) {
 const cellEl = (address: string) => document.querySelector<HTMLElement>(`[data-cell="${address}"]`);
 
 describe('StandaloneApp', () => {
+  it('says so when Excel opened the pane but office.js could not be fetched', () => {
+    render(<StandaloneApp initialMessage={OFFICE_JS_MISSING} />);
+    expect(screen.getByText('Periodkoll når inte arbetsboken i Excel')).toBeTruthy();
+    expect(screen.getByText(/appsforoffice\.microsoft\.com/)).toBeTruthy();
+  });
+
   it('tells the user that nothing is uploaded, before and after opening a file', async () => {
     const { user } = renderApp();
     expect(screen.getByText('Filen läses bara i din webbläsare – inget laddas upp.')).toBeTruthy();
