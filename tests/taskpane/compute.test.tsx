@@ -33,6 +33,16 @@ describe('Beräkna avvikelser in the pane', () => {
     expect((await screen.findAllByText(/1 cell återställdes som de var/)).length).toBeGreaterThan(0);
   });
 
+  test("the host's remark about the undo journal is shown with the success message", async () => {
+    const host = new FakeHost(driftredovisningWorkbook());
+    host.writeNotice = 'De äldsta ångra-stegen togs bort för att få plats. 4 ändringar kan ångras.';
+    const { user } = await openCompute(host);
+    await user.click(button('Föreslå för aktivt blad'));
+    await user.click(await screen.findByRole('button', { name: /Skriv formler \(1 cell\)/ }));
+    await screen.findByText('Formler skrivna');
+    expect(screen.getByText(/4 ändringar kan ångras/)).toBeTruthy();
+  });
+
   test('ticking a typed cell adds it to the write; the column checkbox ticks the whole column', async () => {
     const host = new FakeHost(driftredovisningWorkbook());
     const { user } = await openCompute(host);

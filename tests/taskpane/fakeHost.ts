@@ -162,6 +162,9 @@ export class FakeHost implements WorkbookHost {
     this.extraSheets.add(sheet.name);
   }
 
+  /** What the host says with each receipt (the Excel host: the oldest undo steps made room). */
+  writeNotice?: string;
+
   async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
     this.enter('writeCells', [writes, label]);
     const locked = writes.find((w) => this.protectedSheets.has(w.sheet));
@@ -180,7 +183,7 @@ export class FakeHost implements WorkbookHost {
     });
     const id = `w${this.journal.length + 1}`;
     this.journal.push({ id, label, before });
-    return { id, written: writes.length };
+    return { id, written: writes.length, ...(this.writeNotice ? { notice: this.writeNotice } : {}) };
   }
 
   async undoWrite(id?: string): Promise<number> {
