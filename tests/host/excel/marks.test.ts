@@ -165,6 +165,19 @@ describe('marks in Excel', () => {
     expect(formatting(state)).toEqual(before);
   });
 
+  it.each(['1.15', '1.9'])('colours without notes when Excel offers ExcelApi 1.18 but the loaded office.js has only %s', async (library) => {
+    const state = decorated();
+    const before = structuredClone(formatting(state));
+    const host = hostFor(new FakeExcel(state, { api: '1.18', library }));
+    const result = await host.writeMarks(MARKS);
+    expect(result.marked).toBe(4);
+    expect(result.notice).toMatch(/^Cellerna färgades men fick ingen anteckning/);
+    expect(formatting(state).map((s) => s.notes)).toEqual(before.map((s) => s.notes));
+    expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe(RED);
+    expect(await host.clearMarks()).toBe(4);
+    expect(formatting(state)).toEqual(before);
+  });
+
   it('gives a cell with a threaded comment only the colour', async () => {
     const state = decorated();
     state.sheets[0].comments.add('C5');
