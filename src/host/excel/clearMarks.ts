@@ -14,7 +14,7 @@ import { carriesMark, fillLoadProperties, isNoFill, readFill, restoreFill, type 
 import { noteFingerprint, type MarkBackup } from './markLedger';
 import { parseMarkParts, queueListMarkParts, readMarkPartSteps, saveLedgerSteps } from './markStore';
 import { BYTES_PER_CELL_OPERATION, textBytes } from './payload';
-import type { ApiSupport } from './requirements';
+import { canUse, type ApiSupport } from './requirements';
 import { sheetLookup } from './sheetLookup';
 
 export interface ClearOutcome {
@@ -69,7 +69,7 @@ export async function clearMarks(context: Excel.RequestContext, support: ApiSupp
       bytes: 2 * BYTES_PER_CELL_OPERATION + Math.ceil(1.2 * (parseInt(c.backup.applied.noteHash ?? '0', 10) || 0)),
       queue: () => {
         c.range.format.fill.load(props);
-        if (!support.notes || c.backup.applied.noteHash === undefined) return;
+        if (!canUse(support, 'notes', c.ws) || c.backup.applied.noteHash === undefined) return;
         c.note = c.ws.notes.getItemOrNullObject(c.backup.cell);
         c.note.load('content');
       },
