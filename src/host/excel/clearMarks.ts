@@ -9,6 +9,7 @@
  *   4 – the restores, then the remaining backup (chunked when large; the backup is saved last,
  *       so a failure half-way leaves every unrestored cell still backed up).
  */
+import type { ClearResult } from '../port';
 import { loadSteps, runSteps, type Step } from './batches';
 import { carriesMark, fillLoadProperties, isNoFill, readFill, restoreFill, type FillState } from './fill';
 import { noteFingerprint, type MarkBackup } from './markLedger';
@@ -17,8 +18,7 @@ import { BYTES_PER_CELL_OPERATION, textBytes } from './payload';
 import { canUse, type ApiSupport } from './requirements';
 import { sheetLookup } from './sheetLookup';
 
-export interface ClearOutcome {
-  restored: number;
+export interface ClearOutcome extends ClearResult {
   /** Cells re-coloured by the user since they were marked: left alone. */
   changedByUser: number;
   /** Cells on protected sheets: still marked, still backed up. */

@@ -53,7 +53,7 @@ export function createExcelHost(run: ExcelRun = excelRun, options: ExcelHostOpti
     activeSheetName: () => mapOfficeErrors('read', () => run((context) => activeSheetName(context))),
     selectCell: (sheet: string, cell: string) => mapOfficeErrors('read', () => run((context) => selectCell(context, sheet, cell))),
     writeMarks: (marks: CellMark[]) => mapOfficeErrors('write', () => run((context) => writeMarks(context, apis(), marks))),
-    clearMarks: () => mapOfficeErrors('write', () => run(async (context) => (await clearMarks(context, apis())).restored)),
+    clearMarks: () => mapOfficeErrors('write', () => run((context) => clearMarks(context, apis()))),
     hasMarks: () =>
       mapOfficeErrors('read', () =>
         run(async (context) => {

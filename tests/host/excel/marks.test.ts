@@ -54,7 +54,7 @@ describe('marks in Excel', () => {
     expect(excel.calls.filter((c) => isWrite(c) && c.sync < 3)).toEqual([]);
 
     excel.resetCounters();
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     console.log(`Excel adapter: clearMarks (4 cells) in ${excel.syncCount} syncs`);
     expect(excel.syncCount).toBe(4);
     expect(formatting(state)).toEqual(before);
@@ -71,7 +71,7 @@ describe('marks in Excel', () => {
     const later = reopened(state);
     const host = hostFor(new FakeExcel(later));
     expect(await host.hasMarks()).toBe(true);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(later)).toEqual(before);
     expect(later.parts).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe('marks in Excel', () => {
     expect(fillOf(state, 'Resultaträkning', 5, 4)?.color).toBe(RED);
     expect(noteOf(state, 'Internkontroll', 'B2')?.content).toBe('Periodkoll (ic.status): Ny körning.\n\nFöljs upp i april');
     expect(state.parts).toHaveLength(1);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
   });
 
@@ -130,7 +130,7 @@ describe('marks in Excel', () => {
     const host = hostFor(new FakeExcel(state));
     await host.writeMarks(MARKS);
     state.sheets[0].cells.get('5,3')!.fill = { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
-    expect(await host.clearMarks()).toBe(3);
+    expect((await host.clearMarks()).restored).toBe(3);
     expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe('#FFFF00');
     expect(fillOf(state, 'Resultaträkning', 5, 4)?.color).toBe('#C6EFCE');
     expect(state.parts).toEqual([]);
@@ -142,11 +142,11 @@ describe('marks in Excel', () => {
     const host = hostFor(new FakeExcel(state));
     await host.writeMarks(MARKS);
     state.sheets[1].protected = true;
-    expect(await host.clearMarks()).toBe(3);
+    expect((await host.clearMarks()).restored).toBe(3);
     expect(noteOf(state, 'Internkontroll', 'B2')?.content).toContain('Periodkoll (ic.status)');
     expect(await host.hasMarks()).toBe(true);
     state.sheets[1].protected = false;
-    expect(await host.clearMarks()).toBe(1);
+    expect((await host.clearMarks()).restored).toBe(1);
     expect(formatting(state)).toEqual(before);
     expect(await host.hasMarks()).toBe(false);
   });
@@ -161,7 +161,7 @@ describe('marks in Excel', () => {
     expect(result.notice).toMatch(/^Cellerna färgades men fick ingen anteckning: anteckningar kräver en nyare version av Excel/);
     expect(formatting(state).map((s) => s.notes)).toEqual(before.map((s) => s.notes));
     expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe(RED);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
   });
 
@@ -174,7 +174,7 @@ describe('marks in Excel', () => {
     expect(result.notice).toMatch(/^Cellerna färgades men fick ingen anteckning/);
     expect(formatting(state).map((s) => s.notes)).toEqual(before.map((s) => s.notes));
     expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe(RED);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
   });
 
@@ -188,7 +188,7 @@ describe('marks in Excel', () => {
     expect(result.notice).toBe('En cell har en kommentar och fick därför bara färg, ingen anteckning.');
     expect(noteOf(state, 'Resultaträkning', 'C5')).toBeUndefined();
     expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe(RED);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
   });
 
@@ -207,7 +207,7 @@ describe('marks in Excel', () => {
     const excel = new FakeExcel(decorated());
     const host = hostFor(excel);
     expect(await host.hasMarks()).toBe(false);
-    expect(await host.clearMarks()).toBe(0);
+    expect((await host.clearMarks()).restored).toBe(0);
     expect(excel.writes()).toEqual([]);
   });
 });
@@ -220,7 +220,7 @@ describe('marks in older or larger settings', () => {
     const excel = new FakeExcel(state, { api: '1.8' });
     const host = hostFor(excel);
     expect((await host.writeMarks(MARKS.slice(0, 2))).marked).toBe(2);
-    expect(await host.clearMarks()).toBe(2);
+    expect((await host.clearMarks()).restored).toBe(2);
     expect(formatting(state)).toEqual(before);
     expect(excel.calls.some((c) => c.name === 'suspendScreenUpdatingUntilNextSync')).toBe(false);
     expect(excel.syncs.every((s) => !s.failed)).toBe(true);
@@ -241,7 +241,7 @@ describe('marks in older or larger settings', () => {
     expect(state.parts.length).toBeGreaterThan(1);
     const later = reopened(state);
     const reopenedExcel = new FakeExcel(later, { payloadLimit: 5 * 1024 * 1024 });
-    expect(await hostFor(reopenedExcel).clearMarks()).toBe(4_000);
+    expect((await hostFor(reopenedExcel).clearMarks()).restored).toBe(4_000);
     expect(reopenedExcel.syncs.every((s) => !s.failed)).toBe(true);
     expect(formatting(later)).toEqual(before);
     expect(later.parts).toEqual([]);
