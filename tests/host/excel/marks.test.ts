@@ -178,6 +178,29 @@ describe('marks in Excel', () => {
     expect(formatting(state)).toEqual(before);
   });
 
+  it('leaves cells whose note this Excel cannot remove marked and backed up, says so, and a later clear with notes finishes', async () => {
+    const state = decorated();
+    const before = structuredClone(formatting(state));
+    const withoutNotes = () => hostFor(new FakeExcel(state, { api: '1.18', library: '1.15' }));
+    await withoutNotes().writeMarks(MARKS.slice(0, 1));
+    await hostFor(new FakeExcel(state)).writeMarks(MARKS.slice(1));
+    const marked = structuredClone(formatting(state));
+
+    const result = await withoutNotes().clearMarks();
+    expect(result.restored).toBe(1);
+    expect(result.notice).toBe(
+      '3 celler har anteckningar från Periodkoll som den här versionen av Excel inte kan ta bort. De cellerna förblir markerade och säkerhetskopian finns kvar; rensa igen i en nyare version av Excel.',
+    );
+    expect(fillOf(state, 'Resultaträkning', 5, 3)).toBeUndefined();
+    expect(formatting(state).map((s) => s.notes)).toEqual(marked.map((s) => s.notes));
+    expect(fillOf(state, 'Resultaträkning', 5, 4)?.color).toBe(AMBER);
+    expect(await withoutNotes().hasMarks()).toBe(true);
+
+    expect(await hostFor(new FakeExcel(state)).clearMarks()).toMatchObject({ restored: 3, notice: undefined });
+    expect(formatting(state)).toEqual(before);
+    expect(state.parts).toEqual([]);
+  });
+
   it('gives a cell with a threaded comment only the colour', async () => {
     const state = decorated();
     state.sheets[0].comments.add('C5');
