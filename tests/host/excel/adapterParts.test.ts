@@ -140,8 +140,17 @@ describe('fills', () => {
     expect(carriesMark({ color: '#ff0000', pattern: 'Solid' }, '#FF0000')).toBe(true);
     expect(carriesMark({ color: '#FF0000', pattern: 'Gray50' }, '#FF0000')).toBe(false);
     expect(canRestore({ color: '#FFFFFF', pattern: 'LinearGradient' })).toBe(false);
-    expect(canRestore({ color: '#FFFFFF', pattern: null })).toBe(false);
     expect(canRestore({ color: '#FFFFFF' })).toBe(true);
+  });
+
+  it('reads no fill as Excel reports it: white, no pattern and no tint (OfficeDev/office-js#4900)', () => {
+    const none = { color: '#FFFFFF', pattern: null, patternColor: '#000000', tintAndShade: null, patternTintAndShade: 0 };
+    expect(isNoFill(none)).toBe(true);
+    expect(canRestore(none)).toBe(true);
+    // A fill gives a tint number; without a pattern it is a fill Excel did not describe.
+    const undescribed = { ...none, tintAndShade: 0 };
+    expect(isNoFill(undescribed)).toBe(false);
+    expect(canRestore(undescribed)).toBe(false);
   });
 });
 

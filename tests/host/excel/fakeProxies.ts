@@ -11,6 +11,7 @@ import {
   cellAt,
   posOf,
   rangeOf,
+  shownFill,
   usedBounds,
   valueTypeOf,
   writableCell,
@@ -822,7 +823,7 @@ class FakeRangeFill extends FakeProxy<RangeTarget> {
     const since = FILL_SINCE[prop];
     if (!since) return super.readProp(t, prop);
     this.ctx.excel.requireApi(since, `RangeFill.${prop}`);
-    const values = grid(t, (c) => (c?.fill ?? NO_FILL)[prop as keyof FakeFill]).flat();
+    const values = grid(t, (c) => shownFill(c?.fill)[prop as keyof FakeFill]).flat();
     return values.every((v) => v === values[0]) ? values[0] : null;
   }
 

@@ -15,7 +15,22 @@ export interface FakeFill {
   patternTintAndShade: number;
 }
 
+/** What a fill written property by property starts from; a cell whose pattern is "None" has no fill. */
 export const NO_FILL: FakeFill = Object.freeze({ color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 });
+
+/** A fill as RangeFill reports it. */
+export type ShownFill = { [K in keyof FakeFill]: FakeFill[K] | null };
+
+/**
+ * What RangeFill reports for a cell without fill: color "#FFFFFF" and pattern null, the same as for
+ * a white fill, but tintAndShade null where a fill has a number (OfficeDev/office-js#4900, with
+ * Microsoft's answer there; #6218 for the colour). The pattern colour and its tint are as before.
+ */
+const NO_FILL_SHOWN: ShownFill = Object.freeze({ ...NO_FILL, pattern: null, tintAndShade: null });
+
+export function shownFill(fill: FakeFill | undefined): ShownFill {
+  return fill ?? NO_FILL_SHOWN;
+}
 
 export type FakeValueType = 'Double' | 'Integer' | 'String' | 'Boolean' | 'Error' | 'Empty' | 'RichValue';
 

@@ -108,6 +108,17 @@ describe('marks in Excel', () => {
     });
   });
 
+  it('tells a white fill from no fill: the white cell gets its white fill back, the empty one none', async () => {
+    const state = decorated();
+    state.sheets[0].cells.get('5,3')!.fill = { color: '#FFFFFF', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
+    const before = structuredClone(formatting(state));
+    const host = hostFor(new FakeExcel(state));
+    expect((await host.writeMarks(MARKS)).marked).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
+    expect(formatting(state)).toEqual(before);
+    expect(fillOf(state, 'Resultaträkning', 5, 3)).toMatchObject({ color: '#FFFFFF', pattern: 'Solid' });
+  });
+
   it('keeps the first backup when a cell is marked twice', async () => {
     const state = decorated();
     const before = structuredClone(formatting(state));
