@@ -3,6 +3,10 @@
  * clearing. With ExcelApi 1.9 the pattern and tints are read too, so "no fill", a white fill and a
  * patterned fill are told apart and restored exactly; before 1.9 only the colour exists, and white
  * (what Excel reports for "no fill") is restored as no fill.
+ *
+ * Excel reports no fill as white with a null pattern and a null tintAndShade, where a fill has a
+ * tint number (OfficeDev/office-js#4900). A null means "not uniform" only for a range of several
+ * cells, and these are single cells.
  */
 export interface FillState {
   /** "#RRGGBB" as Excel reports it. */
@@ -34,13 +38,13 @@ export function readFill(fill: Excel.RangeFill, withPattern: boolean): FillState
 }
 
 export function isNoFill(state: FillState): boolean {
-  if (state.pattern !== undefined) return state.pattern === 'None';
+  if (state.pattern !== undefined) return state.pattern === 'None' || (state.pattern === null && state.tintAndShade === null);
   return state.color === null || state.color.toUpperCase() === '#FFFFFF';
 }
 
-/** Gradients cannot be written through the API, and a null pattern is a fill Excel could not describe. */
+/** Gradients cannot be written through the API, and a fill with a null pattern is one Excel did not describe. */
 export function canRestore(state: FillState): boolean {
-  if (state.pattern === undefined) return true;
+  if (state.pattern === undefined || isNoFill(state)) return true;
   return state.pattern !== null && state.pattern !== 'LinearGradient' && state.pattern !== 'RectangularGradient';
 }
 
