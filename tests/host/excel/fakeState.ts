@@ -6,7 +6,9 @@
  */
 import { a1, columnLetters, parseA1 } from '../../../src/core/model/address';
 import type { CellRange } from '../../../src/core/model/workbook';
+import { applyTint } from '../../../src/host/excel/tint';
 
+/** A cell's fill as the file keeps it: each colour with its own tint (ECMA-376 §18.8.19, §18.3.1.15). */
 export interface FakeFill {
   color: string;
   pattern: string;
@@ -18,7 +20,12 @@ export interface FakeFill {
 /** What a fill written property by property starts from; a cell whose pattern is "None" has no fill. */
 export const NO_FILL: FakeFill = Object.freeze({ color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 });
 
-/** A fill as RangeFill reports it. */
+/**
+ * A fill as RangeFill reports it: the colours the cell shows, tint applied, next to the tints.
+ * Assumed: no Office.js page or issue says whether `color` includes the tint; VBA's Interior.Color
+ * does (stackoverflow.com/q/79687222 writes back a read Color and TintAndShade and gets another
+ * colour), and it is the case in which writing back color, then tintAndShade, tints twice.
+ */
 export type ShownFill = { [K in keyof FakeFill]: FakeFill[K] | null };
 
 /**
@@ -29,7 +36,8 @@ export type ShownFill = { [K in keyof FakeFill]: FakeFill[K] | null };
 const NO_FILL_SHOWN: ShownFill = Object.freeze({ ...NO_FILL, pattern: null, tintAndShade: null });
 
 export function shownFill(fill: FakeFill | undefined): ShownFill {
-  return fill ?? NO_FILL_SHOWN;
+  if (!fill) return NO_FILL_SHOWN;
+  return { ...fill, color: applyTint(fill.color, fill.tintAndShade), patternColor: applyTint(fill.patternColor, fill.patternTintAndShade) };
 }
 
 export type FakeValueType = 'Double' | 'Integer' | 'String' | 'Boolean' | 'Error' | 'Empty' | 'RichValue';

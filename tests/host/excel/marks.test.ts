@@ -2,7 +2,7 @@ import { createExcelHost } from '../../../src/host/excel';
 import { MARKS_NAMESPACE } from '../../../src/host/excel/markLedger';
 import type { CellMark } from '../../../src/host/port';
 import { FakeExcel, isWrite } from './fakeExcel';
-import { reopened, type FakeState } from './fakeState';
+import { reopened, shownFill, type FakeState } from './fakeState';
 import { decorated, MARKS, periodrapport } from './workbooks';
 
 const RED = '#FF0000';
@@ -12,11 +12,11 @@ function hostFor(excel: FakeExcel) {
   return createExcelHost(excel.run, { isSetSupported: excel.isSetSupported });
 }
 
-/** Every fill and note in the document, for exact before/after comparisons. */
+/** Every fill (as Excel reports it) and note in the document, for exact before/after comparisons. */
 function formatting(state: FakeState) {
   return state.sheets.map((s) => ({
     sheet: s.name,
-    fills: [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill]),
+    fills: [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, shownFill(c.fill)]),
     notes: [...s.notes].sort(([a], [b]) => a.localeCompare(b)),
   }));
 }
@@ -117,6 +117,21 @@ describe('marks in Excel', () => {
     expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
     expect(fillOf(state, 'Resultaträkning', 5, 3)).toMatchObject({ color: '#FFFFFF', pattern: 'Solid' });
+  });
+
+  it('gives a tinted fill back with its tint applied once', async () => {
+    const state = decorated();
+    // "Blue, Accent 1, Lighter 80%": Excel shows and reports #DAE3F3.
+    state.sheets[0].cells.get('5,3')!.fill = { color: '#4472C4', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0.79998168889431442, patternTintAndShade: 0 };
+    const shown = () => shownFill(fillOf(state, 'Resultaträkning', 5, 3));
+    expect(shown()).toMatchObject({ color: '#DAE3F3', tintAndShade: 0.79998168889431442 });
+    const before = structuredClone(formatting(state));
+    const host = hostFor(new FakeExcel(state));
+    await host.writeMarks(MARKS);
+    expect(shown()).toMatchObject({ color: RED, tintAndShade: 0 });
+    expect((await host.clearMarks()).restored).toBe(4);
+    expect(shown()).toMatchObject({ color: '#DAE3F3', tintAndShade: 0.79998168889431442 });
+    expect(formatting(state)).toEqual(before);
   });
 
   it('keeps the first backup when a cell is marked twice', async () => {
