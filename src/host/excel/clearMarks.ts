@@ -12,7 +12,7 @@
  */
 import type { ClearResult } from '../port';
 import { loadSteps, runSteps, type Step } from './batches';
-import { carriesMark, fillLoadProperties, isNoFill, readFill, restoreFill, type FillState } from './fill';
+import { carriesMark, fillLoadProperties, isNoFill, readFill, restoreFill, untintedColor, type FillState } from './fill';
 import { noteFingerprint, type MarkBackup } from './markLedger';
 import { parseMarkParts, queueListMarkParts, readMarkPartSteps, saveLedgerSteps } from './markStore';
 import { messages } from './messages';
@@ -111,12 +111,13 @@ export async function clearMarks(context: Excel.RequestContext, support: ApiSupp
 /**
  * Whether the cell's fill is still Periodkoll's to restore: it shows the mark, or what a mark or
  * a restore that failed half-way leaves — no fill (the old one cleared, the new one not yet set)
- * or the original colour without the rest of the original fill. Restoring is idempotent, so doing
- * it again there is safe; any other colour is the user's and is left alone.
+ * or the original colour, tinted or not yet, without the rest of the original fill. Restoring is
+ * idempotent, so doing it again there is safe; any other colour is the user's and is left alone.
  */
 function stillOurs(current: FillState, backup: MarkBackup): boolean {
   if (carriesMark(current, backup.applied.color) || isNoFill(current)) return true;
-  return current.color !== null && current.color.toUpperCase() === (backup.fill.color ?? '').toUpperCase();
+  const color = current.color?.toUpperCase();
+  return color !== undefined && [backup.fill.color, untintedColor(backup.fill)].some((c) => c?.toUpperCase() === color);
 }
 
 /** Only a note that is still exactly the one the mark wrote is touched. */

@@ -8,6 +8,8 @@
  * tint number (OfficeDev/office-js#4900). A null means "not uniform" only for a range of several
  * cells, and these are single cells.
  */
+import { removeTint } from './tint';
+
 export interface FillState {
   /** "#RRGGBB" as Excel reports it. */
   color: string | null;
@@ -60,16 +62,25 @@ export function writeMarkFill(fill: Excel.RangeFill, color: string): void {
   fill.color = color;
 }
 
+/**
+ * The colour restoreFill writes first. Colours are read as shown, tint applied; written untinted,
+ * the tint written after them applies once.
+ */
+export function untintedColor(state: FillState): string | null {
+  return state.color === null ? null : removeTint(state.color, state.tintAndShade ?? 0);
+}
+
 /** Queues the writes that bring the fill back to `state`. */
 export function restoreFill(fill: Excel.RangeFill, state: FillState): void {
   if (isNoFill(state)) {
     fill.clear();
     return;
   }
-  if (state.color !== null) fill.color = state.color;
+  const color = untintedColor(state);
+  if (color !== null) fill.color = color;
   if (state.pattern === undefined) return;
   if (state.pattern && state.pattern !== 'Solid') fill.pattern = state.pattern as Excel.FillPattern;
-  if (state.patternColor && state.pattern !== 'Solid') fill.patternColor = state.patternColor;
+  if (state.patternColor && state.pattern !== 'Solid') fill.patternColor = removeTint(state.patternColor, state.patternTintAndShade ?? 0);
   if (typeof state.tintAndShade === 'number') fill.tintAndShade = state.tintAndShade;
   if (typeof state.patternTintAndShade === 'number' && state.pattern !== 'Solid') fill.patternTintAndShade = state.patternTintAndShade;
 }
