@@ -50,9 +50,13 @@ export function canRestore(state: FillState): boolean {
   return state.pattern !== null && state.pattern !== 'LinearGradient' && state.pattern !== 'RectangularGradient';
 }
 
-/** True while the cell still shows the mark colour this adapter wrote. */
+/**
+ * True while the cell still shows the mark colour this adapter wrote. A null pattern counts as
+ * solid: a white fill has been reported with one (OfficeDev/office-js#4900), and taking a mark for
+ * the user's colour would drop its backup.
+ */
 export function carriesMark(current: FillState, markColor: string): boolean {
-  if (current.pattern !== undefined && current.pattern !== 'Solid') return false;
+  if (current.pattern !== undefined && current.pattern !== null && current.pattern !== 'Solid') return false;
   return (current.color ?? '').toUpperCase() === markColor.toUpperCase();
 }
 

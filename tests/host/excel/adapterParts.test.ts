@@ -140,6 +140,7 @@ describe('fills', () => {
     expect(isNoFill({ color: '#ffffff' })).toBe(true);
     expect(carriesMark({ color: '#ff0000', pattern: 'Solid' }, '#FF0000')).toBe(true);
     expect(carriesMark({ color: '#FF0000', pattern: 'Gray50' }, '#FF0000')).toBe(false);
+    expect(carriesMark({ color: '#FF0000', pattern: null, tintAndShade: 0 }, '#FF0000')).toBe(true);
     expect(canRestore({ color: '#FFFFFF', pattern: 'LinearGradient' })).toBe(false);
     expect(canRestore({ color: '#FFFFFF' })).toBe(true);
   });
