@@ -79,10 +79,13 @@ export function clearResultMessage(result: ClearResult): PaneMessage {
   return { intent: 'warning', title: restored, text: result.notice };
 }
 
-/** "3 celler markerade", and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat." */
+/**
+ * "3 celler markerade", and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat.";
+ * the host's notice (e.g. colour only, no notes) makes it a warning.
+ */
 export function markResultMessage(result: MarkResult): PaneMessage {
   const marked = `${cellCount(result.marked)} markerade`;
-  if (result.skipped.length === 0) return { intent: 'success', text: `${marked}.` };
+  if (result.skipped.length === 0) return result.notice ? { intent: 'warning', title: `${marked}.`, text: result.notice } : { intent: 'success', text: `${marked}.` };
 
   const byReason = new Map<string, Map<string, string[]>>();
   for (const s of result.skipped) {
@@ -97,7 +100,7 @@ export function markResultMessage(result: MarkResult): PaneMessage {
   return {
     intent: 'warning',
     title: `${marked}, ${cellCount(result.skipped.length)} kunde inte markeras.`,
-    text: 'Följande celler hoppades över:',
+    text: `${result.notice ? `${result.notice} ` : ''}Följande celler hoppades över:`,
     details,
   };
 }

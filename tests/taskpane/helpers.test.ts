@@ -129,6 +129,12 @@ describe('messages', () => {
     expect(m.details).toEqual(['X A1, A2; Y B1: Bladet är skyddat.', 'Y B2: Cellen är sammanfogad.']);
   });
 
+  it('shows the host\'s notice about a mark as a warning', () => {
+    expect(markResultMessage({ marked: 2, skipped: [], notice: 'Bara färg.' })).toEqual({ intent: 'warning', title: '2 celler markerade.', text: 'Bara färg.' });
+    const m = markResultMessage({ marked: 1, skipped: [{ sheet: 'X', cell: 'A1', reason: 'Skyddat.' }], notice: 'Bara färg.' });
+    expect(m.text).toBe('Bara färg. Följande celler hoppades över:');
+  });
+
   it('says how many cells a clear restored, and warns with the host\'s notice when some marks stayed', () => {
     expect(clearResultMessage({ restored: 2 })).toEqual({ intent: 'success', text: 'Markeringarna är borttagna; 2 celler återställda.' });
     expect(clearResultMessage({ restored: 1, notice: 'En cell förblir markerad.' })).toEqual({ intent: 'warning', title: '1 cell återställda.', text: 'En cell förblir markerad.' });
