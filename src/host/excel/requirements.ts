@@ -41,10 +41,10 @@ export function detectSupport(isSupported: IsSetSupported): ApiSupport {
 }
 
 /**
- * The member each API above the manifest's ExcelApi 1.7 is reached through (below 1.10 every
- * library the add-in loads has them). isSetSupported answers for Excel, but office.js defines
- * only the APIs of its release, on its classes' prototypes, so a self-hosted library older than
- * Excel lacks the newer members and reading one gives undefined.
+ * The member each of these APIs is reached through. isSetSupported answers for Excel, but office.js
+ * defines only the APIs of its release, on its classes' prototypes, so a self-hosted library older
+ * than Excel lacks the newer members and reading one gives undefined. (1.9's fill pattern and
+ * screen updating are in every library the add-in can load.)
  */
 const MEMBER = {
   comments: 'comments',
