@@ -53,8 +53,8 @@ export interface FakeExcelOptions {
    * (default: `api`). isSetSupported answers for Excel; a library has only the APIs of its release
    * ("each version of the NPM package for Office.js contains only the Office.js APIs that were
    * available at the point in time when that version of the NPM package was created", README of
-   * npmjs.com/package/@microsoft/office-js), so a self-hosted copy lags Excel: the 1.1.110 package
-   * defines neither Worksheet.notes nor Range.valuesAsJson.
+   * @microsoft/office-js 1.1.48 on unpkg.com), so a self-hosted copy lags Excel: the Excel files of
+   * the 1.1.110 package define neither Worksheet.notes nor Range.valuesAsJson.
    */
   library?: string;
 }
