@@ -26,8 +26,8 @@ export interface WorkbookHost {
 
   /** Colours the finding cells and adds a note with the message, remembering what each cell had. */
   writeMarks(marks: CellMark[]): Promise<MarkResult>;
-  /** Restores every marked cell's previous fill and note exactly; returns how many cells. */
-  clearMarks(): Promise<number>;
+  /** Restores every marked cell's previous fill and note exactly; says how many cells. */
+  clearMarks(): Promise<ClearResult>;
   /** True when marks written earlier (also in an earlier session) are still in the workbook. */
   hasMarks(): Promise<boolean>;
 
@@ -93,6 +93,13 @@ export interface MarkResult {
   /** Marks not written, with the Swedish reason (e.g. a protected sheet). */
   skipped: Array<{ sheet: string; cell: string; reason: string }>;
   /** A Swedish remark about the whole write (e.g. "notes need a newer Excel; only colours were set"). */
+  notice?: string;
+}
+
+export interface ClearResult {
+  /** Cells given back the fill and note they had before marking. */
+  restored: number;
+  /** A Swedish remark about the whole clear (e.g. marks this Excel had to leave in place). */
   notice?: string;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../core/findings/finding';
-import { marksFor, type MarkResult, type WorkbookHost } from '../host/port';
+import { marksFor, type ClearResult, type MarkResult, type WorkbookHost } from '../host/port';
 import { messageForError, type PaneMessage } from './errorMessage';
 import type { PaneFeedback } from './feedback';
 import { cellCount } from './words';
@@ -59,8 +59,7 @@ export function useMarks(
       exclusive(async () => {
         feedback.show(null);
         try {
-          const restored = await host.clearMarks();
-          feedback.show({ intent: 'success', text: `Markeringarna är borttagna; ${cellCount(restored)} återställda.` });
+          feedback.show(clearResultMessage(await host.clearMarks()));
         } catch (error) {
           feedback.show(messageForError(error, 'rensa markeringarna'));
         }
@@ -73,10 +72,20 @@ export function useMarks(
   return { hasMarks, markable, mark, clear, refresh };
 }
 
-/** "3 celler markerade", and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat." */
+/** "Markeringarna är borttagna; 3 celler återställda.", or a warning with the host's notice when some were left. */
+export function clearResultMessage(result: ClearResult): PaneMessage {
+  const restored = `${cellCount(result.restored)} återställda.`;
+  if (!result.notice) return { intent: 'success', text: `Markeringarna är borttagna; ${restored}` };
+  return { intent: 'warning', title: restored, text: result.notice };
+}
+
+/**
+ * "3 celler markerade", and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat.";
+ * the host's notice (e.g. colour only, no notes) makes it a warning.
+ */
 export function markResultMessage(result: MarkResult): PaneMessage {
   const marked = `${cellCount(result.marked)} markerade`;
-  if (result.skipped.length === 0) return { intent: 'success', text: `${marked}.` };
+  if (result.skipped.length === 0) return result.notice ? { intent: 'warning', title: `${marked}.`, text: result.notice } : { intent: 'success', text: `${marked}.` };
 
   const byReason = new Map<string, Map<string, string[]>>();
   for (const s of result.skipped) {
@@ -91,7 +100,7 @@ export function markResultMessage(result: MarkResult): PaneMessage {
   return {
     intent: 'warning',
     title: `${marked}, ${cellCount(result.skipped.length)} kunde inte markeras.`,
-    text: 'Följande celler hoppades över:',
+    text: `${result.notice ? `${result.notice} ` : ''}Följande celler hoppades över:`,
     details,
   };
 }

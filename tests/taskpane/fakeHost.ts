@@ -10,6 +10,7 @@ import {
   type WriteReceipt,
   type WriteSummary,
   type CellMark,
+  type ClearResult,
   type MarkResult,
   type ReadOptions,
   type ReportSheet,
@@ -136,11 +137,11 @@ export class FakeHost implements WorkbookHost {
     };
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<ClearResult> {
     this.enter('clearMarks', []);
-    const n = this.marks.length;
+    const restored = this.marks.length;
     this.marks = [];
-    return n;
+    return { restored };
   }
 
   async hasMarks(): Promise<boolean> {

@@ -6,7 +6,7 @@ import { applyFilter, SHOW_ALL } from '../../src/taskpane/findingFilter';
 import { groupFindings } from '../../src/taskpane/groupFindings';
 import { themeFromOffice } from '../../src/taskpane/officeTheme';
 import { progressText } from '../../src/taskpane/ProgressStatus';
-import { markResultMessage } from '../../src/taskpane/useMarks';
+import { clearResultMessage, markResultMessage } from '../../src/taskpane/useMarks';
 import { countPhrase, doneAnnouncement, tableKindWord } from '../../src/taskpane/words';
 
 const NBSP = '\u00A0';
@@ -127,6 +127,17 @@ describe('messages', () => {
     expect(m.intent).toBe('warning');
     expect(m.title).toBe('0 celler markerade, 4 celler kunde inte markeras.');
     expect(m.details).toEqual(['X A1, A2; Y B1: Bladet är skyddat.', 'Y B2: Cellen är sammanfogad.']);
+  });
+
+  it('shows the host\'s notice about a mark as a warning', () => {
+    expect(markResultMessage({ marked: 2, skipped: [], notice: 'Bara färg.' })).toEqual({ intent: 'warning', title: '2 celler markerade.', text: 'Bara färg.' });
+    const m = markResultMessage({ marked: 1, skipped: [{ sheet: 'X', cell: 'A1', reason: 'Skyddat.' }], notice: 'Bara färg.' });
+    expect(m.text).toBe('Bara färg. Följande celler hoppades över:');
+  });
+
+  it('says how many cells a clear restored, and warns with the host\'s notice when some marks stayed', () => {
+    expect(clearResultMessage({ restored: 2 })).toEqual({ intent: 'success', text: 'Markeringarna är borttagna; 2 celler återställda.' });
+    expect(clearResultMessage({ restored: 1, notice: 'En cell förblir markerad.' })).toEqual({ intent: 'warning', title: '1 cell återställda.', text: 'En cell förblir markerad.' });
   });
 
   it('keeps a host\'s Swedish message and words anything else in Swedish', () => {

@@ -60,7 +60,7 @@ export function createExcelHost(excel: ExcelRun = excelRun, options: ExcelHostOp
     activeSheetName: () => mapOfficeErrors('read', () => run((context) => activeSheetName(context))),
     selectCell: (sheet: string, cell: string) => mapOfficeErrors('read', () => run((context) => selectCell(context, sheet, cell))),
     writeMarks: (marks: CellMark[]) => mapOfficeErrors('write', () => run((context) => writeMarks(context, apis(), marks))),
-    clearMarks: () => mapOfficeErrors('write', () => run(async (context) => (await clearMarks(context, apis())).restored)),
+    clearMarks: () => mapOfficeErrors('write', () => run((context) => clearMarks(context, apis()))),
     hasMarks: () =>
       mapOfficeErrors('read', () =>
         run(async (context) => {

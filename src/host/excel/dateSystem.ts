@@ -3,18 +3,12 @@
  * lists it among the preview APIs (ExcelApi BETA), in no numbered requirement set and not in the
  * released type definitions, so no isSetSupported answer alone vouches for it. It is read only when
  * the Office.js library in use defines the property on the Workbook object, as the Office docs advise
- * for an API outside a set, and the Excel supports ExcelApi 1.9 at least. Otherwise the workbook
- * counts as 1900, Excel's default.
+ * for an API outside a set, and the Excel supports ExcelApi 1.9 at least (canUse(support,
+ * 'dateSystem', workbook)). Otherwise the workbook counts as 1900, Excel's default.
  */
 import type { DateSystem } from '../../core/model/workbook';
-import type { ApiSupport } from './requirements';
 
 export const DATE_SYSTEM_PROPERTY = 'use1904DateSystem';
-
-/** True when `workbook.load('use1904DateSystem')` may go into the batch. */
-export function canReadDateSystem(workbook: Excel.Workbook, support: ApiSupport): boolean {
-  return support.dateSystem && DATE_SYSTEM_PROPERTY in workbook;
-}
 
 /** The loaded property as the model's date system. */
 export function loadedDateSystem(workbook: Excel.Workbook): DateSystem {

@@ -3,7 +3,13 @@
  * clearing. With ExcelApi 1.9 the pattern and tints are read too, so "no fill", a white fill and a
  * patterned fill are told apart and restored exactly; before 1.9 only the colour exists, and white
  * (what Excel reports for "no fill") is restored as no fill.
+ *
+ * Excel reports no fill as white with a null pattern and a null tintAndShade, where a fill has a
+ * tint number (OfficeDev/office-js#4900). A null means "not uniform" only for a range of several
+ * cells, and these are single cells.
  */
+import { removeTint } from './tint';
+
 export interface FillState {
   /** "#RRGGBB" as Excel reports it. */
   color: string | null;
@@ -34,19 +40,23 @@ export function readFill(fill: Excel.RangeFill, withPattern: boolean): FillState
 }
 
 export function isNoFill(state: FillState): boolean {
-  if (state.pattern !== undefined) return state.pattern === 'None';
+  if (state.pattern !== undefined) return state.pattern === 'None' || (state.pattern === null && state.tintAndShade === null);
   return state.color === null || state.color.toUpperCase() === '#FFFFFF';
 }
 
-/** Gradients cannot be written through the API, and a null pattern is a fill Excel could not describe. */
+/** Gradients cannot be written through the API, and a fill with a null pattern is one Excel did not describe. */
 export function canRestore(state: FillState): boolean {
-  if (state.pattern === undefined) return true;
+  if (state.pattern === undefined || isNoFill(state)) return true;
   return state.pattern !== null && state.pattern !== 'LinearGradient' && state.pattern !== 'RectangularGradient';
 }
 
-/** True while the cell still shows the mark colour this adapter wrote. */
+/**
+ * True while the cell still shows the mark colour this adapter wrote. A null pattern counts as
+ * solid: a white fill has been reported with one (OfficeDev/office-js#4900), and taking a mark for
+ * the user's colour would drop its backup.
+ */
 export function carriesMark(current: FillState, markColor: string): boolean {
-  if (current.pattern !== undefined && current.pattern !== 'Solid') return false;
+  if (current.pattern !== undefined && current.pattern !== null && current.pattern !== 'Solid') return false;
   return (current.color ?? '').toUpperCase() === markColor.toUpperCase();
 }
 
@@ -56,16 +66,25 @@ export function writeMarkFill(fill: Excel.RangeFill, color: string): void {
   fill.color = color;
 }
 
+/**
+ * The colour restoreFill writes first. Colours are read as shown, tint applied; written untinted,
+ * the tint written after them applies once.
+ */
+export function untintedColor(state: FillState): string | null {
+  return state.color === null ? null : removeTint(state.color, state.tintAndShade ?? 0);
+}
+
 /** Queues the writes that bring the fill back to `state`. */
 export function restoreFill(fill: Excel.RangeFill, state: FillState): void {
   if (isNoFill(state)) {
     fill.clear();
     return;
   }
-  if (state.color !== null) fill.color = state.color;
+  const color = untintedColor(state);
+  if (color !== null) fill.color = color;
   if (state.pattern === undefined) return;
   if (state.pattern && state.pattern !== 'Solid') fill.pattern = state.pattern as Excel.FillPattern;
-  if (state.patternColor && state.pattern !== 'Solid') fill.patternColor = state.patternColor;
+  if (state.patternColor && state.pattern !== 'Solid') fill.patternColor = removeTint(state.patternColor, state.patternTintAndShade ?? 0);
   if (typeof state.tintAndShade === 'number') fill.tintAndShade = state.tintAndShade;
   if (typeof state.patternTintAndShade === 'number' && state.pattern !== 'Solid') fill.patternTintAndShade = state.patternTintAndShade;
 }

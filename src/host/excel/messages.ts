@@ -24,6 +24,10 @@ export const messages = {
     n === 1
       ? 'En cell har en kommentar och fick därför bara färg, ingen anteckning.'
       : `${n} celler har kommentarer och fick därför bara färg, ingen anteckning.`,
+  notesLeftMarked: (n: number) =>
+    n === 1
+      ? 'En cell har en anteckning från Periodkoll som den här versionen av Excel inte kan ta bort. Den cellen förblir markerad och säkerhetskopian finns kvar; rensa igen i en nyare version av Excel.'
+      : `${n} celler har anteckningar från Periodkoll som den här versionen av Excel inte kan ta bort. De cellerna förblir markerade och säkerhetskopian finns kvar; rensa igen i en nyare version av Excel.`,
   marksNeedNewerExcel: 'Markeringar kräver en nyare version av Excel (ExcelApi 1.5), eftersom de måste gå att ta bort igen.',
   backupUnreadable:
     'Periodkolls säkerhetskopia av markeringarna i arbetsboken går inte att läsa, så markeringarna kan inte tas bort automatiskt. Inget har ändrats.',

@@ -11,13 +11,13 @@
 import type { Sheet, Workbook } from '../../core/model/workbook';
 import { rangeA1 } from '../../core/model/address';
 import { HostError, type ReadOptions } from '../port';
-import { canReadDateSystem, DATE_SYSTEM_PROPERTY, loadedDateSystem } from './dateSystem';
+import { DATE_SYSTEM_PROPERTY, loadedDateSystem } from './dateSystem';
 import { messages } from './messages';
 import { MAX_READ_CELLS } from './payload';
 import { resolveErrorLanguage } from './errorLanguage';
 import { readChunks } from './readChunks';
 import { planChunks, type UsedArea } from './readPlan';
-import type { ApiSupport } from './requirements';
+import { canUse, type ApiSupport } from './requirements';
 
 export const DEFAULT_WORKBOOK_NAME = 'Arbetsbok';
 
@@ -25,7 +25,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: ApiSu
   const wb = context.workbook;
   const worksheets = wb.worksheets;
   worksheets.load('items/name,items/visibility');
-  const readsDateSystem = canReadDateSystem(wb, support);
+  const readsDateSystem = canUse(support, 'dateSystem', wb);
   const workbookProps = [...(support.workbookInfo ? ['name'] : []), ...(readsDateSystem ? [DATE_SYSTEM_PROPERTY] : [])];
   if (workbookProps.length > 0) wb.load(workbookProps.join(','));
   const names = support.workbookInfo ? wb.names.load('items/name,items/formula') : undefined;
@@ -53,9 +53,11 @@ export async function readWorkbook(context: Excel.RequestContext, support: ApiSu
   });
 
   refuseHugeAreas(areas);
-  const plan = planChunks(areas, support.mergedAreas);
+  // Any Range shows which Range members the loaded library defines.
+  const range = probes[0]?.used;
+  const plan = planChunks(areas, !!range && canUse(support, 'mergedAreas', range));
   const unknownErrors = await readChunks(context, chosen, sheets, plan, options.onProgress);
-  if (unknownErrors.length > 0 && support.valuesAsJson) await resolveErrorLanguage(context, chosen, unknownErrors);
+  if (unknownErrors.length > 0 && range && canUse(support, 'valuesAsJson', range)) await resolveErrorLanguage(context, chosen, unknownErrors);
 
   for (const sheet of sheets) setExtent(sheet);
   const workbook: Workbook = { name: (support.workbookInfo && wb.name) || DEFAULT_WORKBOOK_NAME, sheets };

@@ -19,7 +19,7 @@ import { parseMarkParts, queueListMarkParts, readMarkPartSteps, saveLedgerSteps 
 import { messages } from './messages';
 import { normalizeMarks } from './normalizeMarks';
 import { BYTES_PER_CELL_OPERATION, textBytes } from './payload';
-import type { ApiSupport } from './requirements';
+import { canUse, type ApiSupport } from './requirements';
 import { parseRangeRef, splitSheetReference } from './sheetReference';
 import { sheetLookup } from './sheetLookup';
 
@@ -49,9 +49,11 @@ export async function writeMarks(context: Excel.RequestContext, support: ApiSupp
   const wb = context.workbook;
   wb.worksheets.load('items/name');
   const parts = queueListMarkParts(context);
-  const comments = support.notes ? wb.comments.load('items/id') : undefined;
+  const comments = support.notes && canUse(support, 'comments', wb) ? wb.comments.load('items/id') : undefined;
   await context.sync();
 
+  // Notes only where the comments can be read too: a note on a commented cell fails the batch.
+  const withNotes = !!comments && wb.worksheets.items.every((ws) => canUse(support, 'notes', ws));
   const findSheet = sheetLookup(wb.worksheets.items);
   const targets: Target[] = [];
   for (const mark of wanted) {
@@ -67,8 +69,8 @@ export async function writeMarks(context: Excel.RequestContext, support: ApiSupp
   await loadSteps(context, [
     ...reads.steps,
     ...sheets.map((ws) => ({ bytes: BYTES_PER_CELL_OPERATION, queue: () => void ws.protection.load('protected') })),
-    ...(comments?.items ?? []).map((c, i) => ({ bytes: BYTES_PER_CELL_OPERATION, queue: () => void (commentCells[i] = c.getLocation().load('address')) })),
-    ...targets.map((t) => ({ bytes: 2 * BYTES_PER_CELL_OPERATION, queue: () => loadTarget(t, support.notes, props) })),
+    ...(withNotes ? comments.items : []).map((c, i) => ({ bytes: BYTES_PER_CELL_OPERATION, queue: () => void (commentCells[i] = c.getLocation().load('address')) })),
+    ...targets.map((t) => ({ bytes: 2 * BYTES_PER_CELL_OPERATION, queue: () => loadTarget(t, withNotes, props) })),
   ]);
 
   const ledger = parseMarkParts(reads);
@@ -114,7 +116,7 @@ export async function writeMarks(context: Excel.RequestContext, support: ApiSupp
   });
 
   const result: ExcelMarkResult = { marked: planned.length, skipped };
-  if (!support.notes) result.notice = messages.notesNeedNewerExcel;
+  if (!withNotes) result.notice = messages.notesNeedNewerExcel;
   else if (commentsWithoutNote > 0) result.notice = messages.cellsWithComments(commentsWithoutNote);
   return result;
 }

@@ -14,6 +14,7 @@ import type { Sheet, Workbook } from '../../core/model/workbook';
 import {
   HostError,
   type CellMark,
+  type ClearResult,
   type MarkResult,
   type ReadOptions,
   type ReportSheet,
@@ -113,11 +114,11 @@ export class FileWorkbookHost implements WorkbookHost {
     return result;
   }
 
-  async clearMarks(): Promise<number> {
-    if (this.backups.size === 0) return 0;
+  async clearMarks(): Promise<ClearResult> {
+    if (this.backups.size === 0) return { restored: 0 };
     const restored = restoreMarks(this.excel, this.backups);
     writeMarkBackups(this.excel, this.backups.values());
-    return restored;
+    return { restored };
   }
 
   async hasMarks(): Promise<boolean> {

@@ -6,6 +6,7 @@ import { canRestore, carriesMark, isNoFill } from '../../../src/host/excel/fill'
 import { MARKS_NAMESPACE, ledgerFromXml, ledgerToXml, ledgerToXmlParts, mergeLedgers, noteFingerprint, type MarkLedger } from '../../../src/host/excel/markLedger';
 import { normalizeMarks } from '../../../src/host/excel/normalizeMarks';
 import { toHostError } from '../../../src/host/excel/officeErrors';
+import { applyTint, removeTint } from '../../../src/host/excel/tint';
 import { PAYLOAD_LIMIT_BYTES } from '../../../src/host/excel/payload';
 import { chunkBytes, planChunks, splitChunk } from '../../../src/host/excel/readPlan';
 import { parseAreaList, sheetCellReference, splitSheetReference } from '../../../src/host/excel/sheetReference';
@@ -139,9 +140,47 @@ describe('fills', () => {
     expect(isNoFill({ color: '#ffffff' })).toBe(true);
     expect(carriesMark({ color: '#ff0000', pattern: 'Solid' }, '#FF0000')).toBe(true);
     expect(carriesMark({ color: '#FF0000', pattern: 'Gray50' }, '#FF0000')).toBe(false);
+    expect(carriesMark({ color: '#FF0000', pattern: null, tintAndShade: 0 }, '#FF0000')).toBe(true);
     expect(canRestore({ color: '#FFFFFF', pattern: 'LinearGradient' })).toBe(false);
-    expect(canRestore({ color: '#FFFFFF', pattern: null })).toBe(false);
     expect(canRestore({ color: '#FFFFFF' })).toBe(true);
+  });
+
+  it('reads no fill as Excel reports it: white, no pattern and no tint (OfficeDev/office-js#4900)', () => {
+    const none = { color: '#FFFFFF', pattern: null, patternColor: '#000000', tintAndShade: null, patternTintAndShade: 0 };
+    expect(isNoFill(none)).toBe(true);
+    expect(canRestore(none)).toBe(true);
+    // A fill gives a tint number; without a pattern it is a fill Excel did not describe.
+    const undescribed = { ...none, tintAndShade: 0 };
+    expect(isNoFill(undescribed)).toBe(false);
+    expect(canRestore(undescribed)).toBe(false);
+  });
+});
+
+describe('tints', () => {
+  /** Excel's "Lighter 80% … Darker 50%" tints, as stored in workbooks. */
+  const TINTS = [0.79998168889431442, 0.59999389629810485, 0.39997558519241921, -0.249977111117893, -0.499984740745262];
+
+  it('tints as ECMA-376 §18.3.1.15 and Office\'s swatches show', () => {
+    // The standard's examples: luminance 100 lightened 75% is 216.25, luminance 200 darkened 50% is 100.
+    expect(applyTint('#646464', 0.75)).toBe('#D8D8D8');
+    expect(applyTint('#C8C8C8', -0.5)).toBe('#646464');
+    // "Accent 1, Lighter 60%" of the Office theme (openooxml/betteroffice#387 uses it as its oracle).
+    expect(applyTint('#4472C4', TINTS[1])).toBe('#B4C7E7');
+    expect(applyTint('#4472C4', 0)).toBe('#4472C4');
+  });
+
+  it('finds a colour whose tint gives back exactly the colour shown', () => {
+    for (let r = 0; r < 256; r += 51) {
+      for (let g = 0; g < 256; g += 51) {
+        for (let b = 0; b < 256; b += 51) {
+          const color = `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+          for (const tint of TINTS) {
+            const shown = applyTint(color, tint);
+            expect({ color, tint, back: applyTint(removeTint(shown, tint), tint) }).toEqual({ color, tint, back: shown });
+          }
+        }
+      }
+    }
   });
 });
 

@@ -8,7 +8,7 @@
 import { validateWorkbook } from '../../../src/core/engine/validate';
 import { createExcelHost } from '../../../src/host/excel';
 import { FakeContext, FakeExcel, FakeOfficeError } from './fakeExcel';
-import type { FakeState } from './fakeState';
+import { shownFill, type FakeState } from './fakeState';
 import { decorated, hugeSheet, manySheets, MARKS, periodrapport } from './workbooks';
 
 /** A host whose run hands out contexts that fail at the `failAt`-th queued operation (1-based, over the whole run). */
@@ -30,11 +30,11 @@ function hostFor(excel: FakeExcel) {
   return createExcelHost(excel.run, { isSetSupported: excel.isSetSupported });
 }
 
-/** Every cell (value, formula, format, fill), note and sheet of the document. */
+/** Every cell (value, formula, format, fill as Excel reports it), note and sheet of the document. */
 function documentOf(state: FakeState) {
   return state.sheets.map((s) => ({
     name: s.name,
-    cells: [...s.cells].sort(([a], [b]) => a.localeCompare(b)),
+    cells: [...s.cells].map(([k, c]) => [k, c.fill ? { ...c, fill: shownFill(c.fill) } : c] as const).sort(([a], [b]) => a.localeCompare(b)),
     notes: [...s.notes].sort(([a], [b]) => a.localeCompare(b)),
     widths: [...s.columnWidths],
   }));

@@ -33,7 +33,8 @@ function workbookWithDates(date1904: boolean) {
   });
 }
 
-function read(date1904: boolean, options: FakeExcelOptions = {}) {
+/** Workbook.use1904DateSystem is a preview API: only the beta office.js library defines it. */
+function read(date1904: boolean, options: FakeExcelOptions = { library: 'preview' }) {
   const excel = new FakeExcel(workbookWithDates(date1904), options);
   return { excel, workbook: createExcelHost(excel.run, { isSetSupported: excel.isSetSupported }).readWorkbook() };
 }
@@ -58,7 +59,7 @@ describe('the date system in Excel', () => {
   });
 
   it('does not ask a library without the preview property, nor an Excel before ExcelApi 1.9, and then counts from 1900', async () => {
-    for (const options of [{ dateSystemApi: false }, { api: '1.8' }]) {
+    for (const options of [{ library: '1.18' }, { api: '1.8', library: 'preview' }]) {
       const { excel, workbook } = read(true, options);
       const wb = await workbook;
       expect(wb.dateSystem).toBeUndefined();

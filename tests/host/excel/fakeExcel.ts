@@ -5,7 +5,8 @@
  * readable only after the sync that loaded them, else it throws like PropertyNotLoaded; a failing
  * operation rejects the sync and drops the rest of the batch. It records every call and every
  * sync with its request and response size, and can refuse a batch above Excel on the web's
- * payload limit. APIs newer than the configured ExcelApi version fail with ApiNotFound.
+ * payload limit. APIs newer than the configured ExcelApi version fail with ApiNotFound; members
+ * newer than the loaded office.js library are missing from the objects (see `library`).
  */
 import type { FakeState } from './fakeState';
 import { FakeWorkbook } from './fakeProxies';
@@ -48,10 +49,14 @@ export interface FakeExcelOptions {
   /** Request/response limit in bytes, like Excel on the web (about 5 MB); none by default. */
   payloadLimit?: number;
   /**
-   * Whether the Office.js library defines Workbook.use1904DateSystem, a preview API (default true);
-   * false is the released library, whose Workbook has no such property at all.
+   * Highest ExcelApi the loaded office.js library defines, or "preview" for the beta library
+   * (default: `api`). isSetSupported answers for Excel; a library has only the APIs of its release
+   * ("each version of the NPM package for Office.js contains only the Office.js APIs that were
+   * available at the point in time when that version of the NPM package was created", README of
+   * @microsoft/office-js 1.1.48 on unpkg.com), so a self-hosted copy lags Excel: the Excel files of
+   * the 1.1.110 package define neither Worksheet.notes nor Range.valuesAsJson.
    */
-  dateSystemApi?: boolean;
+  library?: string;
   /**
    * What Excel on the web answers a request above `payloadLimit` with. Documented:
    * RequestPayloadSizeLimitExceeded (learn.microsoft.com, "Resource limits and performance
@@ -81,7 +86,7 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   readonly apiMinor: number;
   readonly payloadLimit?: number;
-  readonly dateSystemApi: boolean;
+  readonly libraryLevel: number;
   readonly payloadError: NonNullable<FakeExcelOptions['payloadError']>;
   readonly settingsLimit: number;
   readonly protectionError: NonNullable<FakeExcelOptions['protectionError']>;
@@ -98,7 +103,7 @@ export class FakeExcel {
   ) {
     this.apiMinor = minorOf(options.api ?? '1.18');
     this.payloadLimit = options.payloadLimit;
-    this.dateSystemApi = options.dateSystemApi ?? true;
+    this.libraryLevel = levelOf(options.library ?? options.api ?? '1.18');
     this.payloadError = options.payloadError ?? 'RequestPayloadSizeLimitExceeded';
     this.settingsLimit = options.settingsLimit ?? 2 * 1024 * 1024;
     this.protectionError = options.protectionError ?? 'AccessDenied';
@@ -137,10 +142,19 @@ export class FakeExcel {
   requireApi(version: string, what: string): void {
     if (minorOf(version) > this.apiMinor) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
   }
+
+  /** Whether the loaded library has an API added in `version` ("1.13", or "preview"). */
+  libraryDefines(version: string): boolean {
+    return levelOf(version) <= this.libraryLevel;
+  }
 }
 
 function minorOf(version: string): number {
   return Number(version.split('.')[1] ?? 0);
+}
+
+function levelOf(version: string): number {
+  return version === 'preview' ? Infinity : minorOf(version);
 }
 
 /** What one queued operation does when the batch runs; a load returns its response size and a commit. */

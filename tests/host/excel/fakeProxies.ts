@@ -13,6 +13,7 @@ import {
   posOf,
   rangeOf,
   sheetId,
+  shownFill,
   usedBounds,
   valueTypeOf,
   writableCell,
@@ -39,6 +40,26 @@ function propertyList(props?: string | string[] | { select?: string }): string[]
   if (Array.isArray(props)) return props.flatMap((p) => p.split(','));
   if (typeof props === 'object') return (props.select ?? '').split(',');
   return props.split(',');
+}
+
+/**
+ * When office.js got the members the adapter probes, from the requirement-set pages
+ * (learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-10-requirement-set, -1-13-,
+ * -1-16-, -1-18-) and the preview list for use1904DateSystem. The library defines its members on
+ * the class prototypes, so a member it lacks is absent: `member in object` is false and reading it
+ * gives undefined. Members up to 1.9 are in every library the add-in can load.
+ */
+const LIBRARY_SINCE = {
+  comments: '1.10',
+  getMergedAreasOrNullObject: '1.13',
+  valuesAsJson: '1.16',
+  notes: '1.18',
+  use1904DateSystem: 'preview',
+} as const;
+
+/** Puts `member` on the proxy only when the loaded library defines it. */
+function libraryMember(proxy: FakeProxy<unknown>, member: keyof typeof LIBRARY_SINCE, descriptor: PropertyDescriptor): void {
+  if (proxy.ctx.excel.libraryDefines(LIBRARY_SINCE[member])) Object.defineProperty(proxy, member, { enumerable: true, ...descriptor });
 }
 
 abstract class FakeProxy<T> {
@@ -188,10 +209,8 @@ class FakeClientResult<V> {
 export class FakeWorkbook extends FakeProxy<FakeState> {
   constructor(ctx: FakeContext) {
     super(ctx, 'workbook');
-    // A library without the preview API has no such property, so `in` tells the two apart.
-    if (ctx.excel.dateSystemApi) {
-      Object.defineProperty(this, 'use1904DateSystem', { get: () => this.loaded('use1904DateSystem'), enumerable: true });
-    }
+    libraryMember(this, 'use1904DateSystem', { get: () => this.loaded('use1904DateSystem') });
+    libraryMember(this, 'comments', { value: new FakeCommentCollection(ctx) });
   }
 
   resolve(): FakeState {
@@ -203,7 +222,7 @@ export class FakeWorkbook extends FakeProxy<FakeState> {
       this.ctx.excel.requireApi('1.7', 'Workbook.name');
       return target.name;
     }
-    if (prop === 'use1904DateSystem' && this.ctx.excel.dateSystemApi) {
+    if (prop === 'use1904DateSystem' && 'use1904DateSystem' in this) {
       this.ctx.excel.requireApi('1.9', 'Workbook.use1904DateSystem');
       return target.date1904;
     }
@@ -218,7 +237,7 @@ export class FakeWorkbook extends FakeProxy<FakeState> {
   readonly protection = new FakeWorkbookProtection(this.ctx);
   readonly customXmlParts = new FakeCustomXmlParts(this.ctx);
   readonly application = new FakeApplication(this.ctx);
-  readonly comments = new FakeCommentCollection(this.ctx);
+  declare readonly comments?: FakeCommentCollection;
   readonly names = new FakeNamedItems(this.ctx);
   readonly settings = new FakeSettings(this.ctx);
 }
@@ -430,6 +449,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     private readonly find: () => FakeSheet | null,
   ) {
     super(ctx, label);
+    libraryMember(this, 'notes', { value: new FakeNoteCollection(ctx, `${label}.notes`, () => this.sheet()) });
   }
 
   resolve(): FakeSheet | null {
@@ -475,7 +495,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   }
 
   readonly protection = new FakeWorksheetProtection(this.ctx, `${this.label}.protection`, () => this.sheet());
-  readonly notes = new FakeNoteCollection(this.ctx, `${this.label}.notes`, () => this.sheet());
+  declare readonly notes?: FakeNoteCollection;
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.navigate('getUsedRangeOrNullObject');
@@ -585,6 +605,8 @@ export class FakeRange extends FakeProxy<RangeTarget> {
     private readonly find: () => RangeTarget | null,
   ) {
     super(ctx, label);
+    libraryMember(this, 'valuesAsJson', { get: () => this.loaded('valuesAsJson') });
+    libraryMember(this, 'getMergedAreasOrNullObject', { value: () => this.mergedAreas() });
   }
 
   resolve(): RangeTarget | null {
@@ -679,9 +701,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   set numberFormat(v: unknown[][]) {
     this.queueSet('numberFormat', v);
   }
-  get valuesAsJson(): unknown[][] {
-    return this.loaded('valuesAsJson');
-  }
+  declare readonly valuesAsJson?: unknown[][];
   get rowIndex(): number {
     return this.loaded('rowIndex');
   }
@@ -703,7 +723,9 @@ export class FakeRange extends FakeProxy<RangeTarget> {
 
   readonly format = new FakeRangeFormat(this.ctx, `${this.label}.format`, () => this.target());
 
-  getMergedAreasOrNullObject(): FakeRangeAreas {
+  declare readonly getMergedAreasOrNullObject?: () => FakeRangeAreas;
+
+  private mergedAreas(): FakeRangeAreas {
     this.navigate('getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.ctx, `${this.label}.mergedAreas`, () => {
       this.ctx.excel.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
@@ -801,7 +823,7 @@ class FakeRangeFill extends FakeProxy<RangeTarget> {
     const since = FILL_SINCE[prop];
     if (!since) return super.readProp(t, prop);
     this.ctx.excel.requireApi(since, `RangeFill.${prop}`);
-    const values = grid(t, (c) => (c?.fill ?? NO_FILL)[prop as keyof FakeFill]).flat();
+    const values = grid(t, (c) => shownFill(c?.fill)[prop as keyof FakeFill]).flat();
     return values.every((v) => v === values[0]) ? values[0] : null;
   }
 

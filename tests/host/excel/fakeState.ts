@@ -6,7 +6,9 @@
  */
 import { a1, columnLetters, parseA1 } from '../../../src/core/model/address';
 import type { CellRange } from '../../../src/core/model/workbook';
+import { applyTint } from '../../../src/host/excel/tint';
 
+/** A cell's fill as the file keeps it: each colour with its own tint (ECMA-376 §18.8.19, §18.3.1.15). */
 export interface FakeFill {
   color: string;
   pattern: string;
@@ -15,7 +17,28 @@ export interface FakeFill {
   patternTintAndShade: number;
 }
 
+/** What a fill written property by property starts from; a cell whose pattern is "None" has no fill. */
 export const NO_FILL: FakeFill = Object.freeze({ color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 });
+
+/**
+ * A fill as RangeFill reports it: the colours the cell shows, tint applied, next to the tints.
+ * Assumed: no Office.js page or issue says whether `color` includes the tint; VBA's Interior.Color
+ * does (stackoverflow.com/q/79687222 writes back a read Color and TintAndShade and gets another
+ * colour), and it is the case in which writing back color, then tintAndShade, tints twice.
+ */
+export type ShownFill = { [K in keyof FakeFill]: FakeFill[K] | null };
+
+/**
+ * What RangeFill reports for a cell without fill: color "#FFFFFF" and pattern null, the same as for
+ * a white fill, but tintAndShade null where a fill has a number (OfficeDev/office-js#4900, with
+ * Microsoft's answer there; #6218 for the colour). The pattern colour and its tint are as before.
+ */
+const NO_FILL_SHOWN: ShownFill = Object.freeze({ ...NO_FILL, pattern: null, tintAndShade: null });
+
+export function shownFill(fill: FakeFill | undefined): ShownFill {
+  if (!fill) return NO_FILL_SHOWN;
+  return { ...fill, color: applyTint(fill.color, fill.tintAndShade), patternColor: applyTint(fill.patternColor, fill.patternTintAndShade) };
+}
 
 export type FakeValueType = 'Double' | 'Integer' | 'String' | 'Boolean' | 'Error' | 'Empty' | 'RichValue';
 

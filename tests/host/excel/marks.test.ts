@@ -2,7 +2,7 @@ import { createExcelHost } from '../../../src/host/excel';
 import { MARKS_NAMESPACE } from '../../../src/host/excel/markLedger';
 import type { CellMark } from '../../../src/host/port';
 import { FakeExcel, isWrite } from './fakeExcel';
-import { reopened, sheetId, type FakeState } from './fakeState';
+import { reopened, sheetId, shownFill, type FakeState } from './fakeState';
 import { decorated, MARKS, periodrapport } from './workbooks';
 
 const RED = '#FF0000';
@@ -12,11 +12,11 @@ function hostFor(excel: FakeExcel) {
   return createExcelHost(excel.run, { isSetSupported: excel.isSetSupported });
 }
 
-/** Every fill and note in the document, for exact before/after comparisons. */
+/** Every fill (as Excel reports it) and note in the document, for exact before/after comparisons. */
 function formatting(state: FakeState) {
   return state.sheets.map((s) => ({
     sheet: s.name,
-    fills: [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill]),
+    fills: [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, shownFill(c.fill)]),
     notes: [...s.notes].sort(([a], [b]) => a.localeCompare(b)),
   }));
 }
@@ -54,7 +54,7 @@ describe('marks in Excel', () => {
     expect(excel.calls.filter((c) => isWrite(c) && c.sync < 3)).toEqual([]);
 
     excel.resetCounters();
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     console.log(`Excel adapter: clearMarks (4 cells) in ${excel.syncCount} syncs`);
     expect(excel.syncCount).toBe(4);
     expect(formatting(state)).toEqual(before);
@@ -71,7 +71,7 @@ describe('marks in Excel', () => {
     const later = reopened(state);
     const host = hostFor(new FakeExcel(later));
     expect(await host.hasMarks()).toBe(true);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(later)).toEqual(before);
     expect(later.parts).toEqual([]);
   });
@@ -108,6 +108,32 @@ describe('marks in Excel', () => {
     });
   });
 
+  it('tells a white fill from no fill: the white cell gets its white fill back, the empty one none', async () => {
+    const state = decorated();
+    state.sheets[0].cells.get('5,3')!.fill = { color: '#FFFFFF', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
+    const before = structuredClone(formatting(state));
+    const host = hostFor(new FakeExcel(state));
+    expect((await host.writeMarks(MARKS)).marked).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
+    expect(formatting(state)).toEqual(before);
+    expect(fillOf(state, 'Resultaträkning', 5, 3)).toMatchObject({ color: '#FFFFFF', pattern: 'Solid' });
+  });
+
+  it('gives a tinted fill back with its tint applied once', async () => {
+    const state = decorated();
+    // "Blue, Accent 1, Lighter 80%": Excel shows and reports #DAE3F3.
+    state.sheets[0].cells.get('5,3')!.fill = { color: '#4472C4', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0.79998168889431442, patternTintAndShade: 0 };
+    const shown = () => shownFill(fillOf(state, 'Resultaträkning', 5, 3));
+    expect(shown()).toMatchObject({ color: '#DAE3F3', tintAndShade: 0.79998168889431442 });
+    const before = structuredClone(formatting(state));
+    const host = hostFor(new FakeExcel(state));
+    await host.writeMarks(MARKS);
+    expect(shown()).toMatchObject({ color: RED, tintAndShade: 0 });
+    expect((await host.clearMarks()).restored).toBe(4);
+    expect(shown()).toMatchObject({ color: '#DAE3F3', tintAndShade: 0.79998168889431442 });
+    expect(formatting(state)).toEqual(before);
+  });
+
   it('keeps the first backup when a cell is marked twice', async () => {
     const state = decorated();
     const before = structuredClone(formatting(state));
@@ -121,7 +147,7 @@ describe('marks in Excel', () => {
     expect(fillOf(state, 'Resultaträkning', 5, 4)?.color).toBe(RED);
     expect(noteOf(state, 'Internkontroll', 'B2')?.content).toBe('Periodkoll (ic.status): Ny körning.\n\nFöljs upp i april');
     expect(state.parts).toHaveLength(1);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
   });
 
@@ -130,7 +156,7 @@ describe('marks in Excel', () => {
     const host = hostFor(new FakeExcel(state));
     await host.writeMarks(MARKS);
     state.sheets[0].cells.get('5,3')!.fill = { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
-    expect(await host.clearMarks()).toBe(3);
+    expect((await host.clearMarks()).restored).toBe(3);
     expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe('#FFFF00');
     expect(fillOf(state, 'Resultaträkning', 5, 4)?.color).toBe('#C6EFCE');
     expect(state.parts).toEqual([]);
@@ -142,11 +168,11 @@ describe('marks in Excel', () => {
     const host = hostFor(new FakeExcel(state));
     await host.writeMarks(MARKS);
     state.sheets[1].protected = true;
-    expect(await host.clearMarks()).toBe(3);
+    expect((await host.clearMarks()).restored).toBe(3);
     expect(noteOf(state, 'Internkontroll', 'B2')?.content).toContain('Periodkoll (ic.status)');
     expect(await host.hasMarks()).toBe(true);
     state.sheets[1].protected = false;
-    expect(await host.clearMarks()).toBe(1);
+    expect((await host.clearMarks()).restored).toBe(1);
     expect(formatting(state)).toEqual(before);
     expect(await host.hasMarks()).toBe(false);
   });
@@ -161,8 +187,45 @@ describe('marks in Excel', () => {
     expect(result.notice).toMatch(/^Cellerna färgades men fick ingen anteckning: anteckningar kräver en nyare version av Excel/);
     expect(formatting(state).map((s) => s.notes)).toEqual(before.map((s) => s.notes));
     expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe(RED);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
+  });
+
+  it.each(['1.15', '1.9'])('colours without notes when Excel offers ExcelApi 1.18 but the loaded office.js has only %s', async (library) => {
+    const state = decorated();
+    const before = structuredClone(formatting(state));
+    const host = hostFor(new FakeExcel(state, { api: '1.18', library }));
+    const result = await host.writeMarks(MARKS);
+    expect(result.marked).toBe(4);
+    expect(result.notice).toMatch(/^Cellerna färgades men fick ingen anteckning/);
+    expect(formatting(state).map((s) => s.notes)).toEqual(before.map((s) => s.notes));
+    expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe(RED);
+    expect((await host.clearMarks()).restored).toBe(4);
+    expect(formatting(state)).toEqual(before);
+  });
+
+  it('leaves cells whose note this Excel cannot remove marked and backed up, says so, and a later clear with notes finishes', async () => {
+    const state = decorated();
+    const before = structuredClone(formatting(state));
+    const withoutNotes = () => hostFor(new FakeExcel(state, { api: '1.18', library: '1.15' }));
+    await withoutNotes().writeMarks(MARKS.slice(0, 1));
+    await hostFor(new FakeExcel(state)).writeMarks(MARKS.slice(1));
+    const marked = structuredClone(formatting(state));
+
+    const result = await withoutNotes().clearMarks();
+    expect(result.restored).toBe(1);
+    expect(result.notice).toBe(
+      '3 celler har anteckningar från Periodkoll som den här versionen av Excel inte kan ta bort. De cellerna förblir markerade och säkerhetskopian finns kvar; rensa igen i en nyare version av Excel.',
+    );
+    expect(fillOf(state, 'Resultaträkning', 5, 3)).toBeUndefined();
+    expect(formatting(state).map((s) => s.notes)).toEqual(marked.map((s) => s.notes));
+    expect(fillOf(state, 'Resultaträkning', 5, 4)?.color).toBe(AMBER);
+    expect(await withoutNotes().hasMarks()).toBe(true);
+
+    const finished = await hostFor(new FakeExcel(state)).clearMarks();
+    expect([finished.restored, finished.notice]).toEqual([3, undefined]);
+    expect(formatting(state)).toEqual(before);
+    expect(state.parts).toEqual([]);
   });
 
   it('gives a cell with a threaded comment only the colour', async () => {
@@ -175,7 +238,7 @@ describe('marks in Excel', () => {
     expect(result.notice).toBe('En cell har en kommentar och fick därför bara färg, ingen anteckning.');
     expect(noteOf(state, 'Resultaträkning', 'C5')).toBeUndefined();
     expect(fillOf(state, 'Resultaträkning', 5, 3)?.color).toBe(RED);
-    expect(await host.clearMarks()).toBe(4);
+    expect((await host.clearMarks()).restored).toBe(4);
     expect(formatting(state)).toEqual(before);
   });
 
@@ -194,7 +257,7 @@ describe('marks in Excel', () => {
     const excel = new FakeExcel(decorated());
     const host = hostFor(excel);
     expect(await host.hasMarks()).toBe(false);
-    expect(await host.clearMarks()).toBe(0);
+    expect((await host.clearMarks()).restored).toBe(0);
     expect(excel.writes()).toEqual([]);
   });
 });
@@ -207,7 +270,7 @@ describe('marks in older or larger settings', () => {
     const excel = new FakeExcel(state, { api: '1.8' });
     const host = hostFor(excel);
     expect((await host.writeMarks(MARKS.slice(0, 2))).marked).toBe(2);
-    expect(await host.clearMarks()).toBe(2);
+    expect((await host.clearMarks()).restored).toBe(2);
     expect(formatting(state)).toEqual(before);
     expect(excel.calls.some((c) => c.name === 'suspendScreenUpdatingUntilNextSync')).toBe(false);
     expect(excel.syncs.every((s) => !s.failed)).toBe(true);
@@ -228,7 +291,7 @@ describe('marks in older or larger settings', () => {
     expect(state.parts.length).toBeGreaterThan(1);
     const later = reopened(state);
     const reopenedExcel = new FakeExcel(later, { payloadLimit: 5 * 1024 * 1024 });
-    expect(await hostFor(reopenedExcel).clearMarks()).toBe(4_000);
+    expect((await hostFor(reopenedExcel).clearMarks()).restored).toBe(4_000);
     expect(reopenedExcel.syncs.every((s) => !s.failed)).toBe(true);
     expect(formatting(later)).toEqual(before);
     expect(later.parts).toEqual([]);

@@ -134,6 +134,18 @@ describe('readWorkbook in Excel', () => {
     expect(old.syncCount).toBe(3);
   });
 
+  it('reads with an office.js older than Excel: no merges without the library\'s 1.13, error literals as shown without its 1.16', async () => {
+    const german = fakeState({ sheets: [{ name: 'Blatt1', merges: ['A3:B3'], cells: { A1: { value: '#BEZUG!', type: 'Error', errorType: 'Ref', englishError: '#REF!' }, A2: 1 } }] });
+    for (const library of ['1.12', '1.15']) {
+      const excel = new FakeExcel(structuredClone(german), { api: '1.18', library });
+      const wb = await hostFor(excel).readWorkbook();
+      expect(cellAt(wb.sheets[0], 1, 1)).toMatchObject({ value: '#BEZUG!', type: 'error' });
+      expect(wb.sheets[0].merges).toEqual(library === '1.12' ? [] : [{ top: 3, left: 1, bottom: 3, right: 2 }]);
+      expect(excel.calls.some((c) => c.name.includes('valuesAsJson'))).toBe(false);
+      expect(excel.syncs.some((s) => s.failed)).toBe(false);
+    }
+  });
+
   it('reports an Excel busy with cell editing in Swedish', async () => {
     const excel = new FakeExcel(periodrapport());
     const busyRun: typeof excel.run = async () => {
