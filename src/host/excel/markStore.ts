@@ -9,8 +9,12 @@ import { MARKS_NAMESPACE, ledgerFromXml, ledgerToXmlParts, mergeLedgers, type Ma
 import { messages } from './messages';
 import { BYTES_PER_CELL_OPERATION, textBytes } from './payload';
 
-/** Characters per part: well under the request limit, so a part shares a request with other work. */
-export const LEDGER_PART_CHARS = 1_000_000;
+/**
+ * Characters of backed-up marks per part (the ledger is ASCII, so also bytes): Excel on the web
+ * refuses a custom XML part above 1 MB (OfficeDev/office-js#2408), and the part's envelope and
+ * the last mark must still fit; it also keeps a part well under the request limit.
+ */
+export const LEDGER_PART_CHARS = 900_000;
 
 /** Queues listing the parts; their ids are known after the next sync. */
 export function queueListMarkParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {

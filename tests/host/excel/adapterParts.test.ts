@@ -4,6 +4,7 @@ import { toCell } from '../../../src/host/excel/convertCells';
 import { englishErrorLiteral, errorLiteralFromJson } from '../../../src/host/excel/errorValues';
 import { canRestore, carriesMark, isNoFill } from '../../../src/host/excel/fill';
 import { MARKS_NAMESPACE, ledgerFromXml, ledgerToXml, ledgerToXmlParts, mergeLedgers, noteFingerprint, type MarkLedger } from '../../../src/host/excel/markLedger';
+import { LEDGER_PART_CHARS } from '../../../src/host/excel/markStore';
 import { normalizeMarks } from '../../../src/host/excel/normalizeMarks';
 import { toHostError } from '../../../src/host/excel/officeErrors';
 import { applyTint, removeTint } from '../../../src/host/excel/tint';
@@ -90,6 +91,15 @@ describe('references', () => {
 });
 
 describe('mark ledger', () => {
+  test('a full backup part, envelope included, stays within the 1 MB Excel on the web accepts for a custom XML part', () => {
+    // A part holds at most LEDGER_PART_CHARS of marks (ASCII, so bytes) inside the ledger envelope.
+    const envelope = Buffer.byteLength(ledgerToXml({ version: 1, marks: [] }));
+    expect(envelope + LEDGER_PART_CHARS).toBeLessThanOrEqual(1_000_000);
+    const swedish = { sheet: 'Huvudbok', cell: 'C2', fill: { color: '#FFFFFF' }, note: 'Följs upp – åtgärd', applied: { color: '#FF0000' } };
+    const [xml] = ledgerToXmlParts({ version: 1, marks: [swedish] }, LEDGER_PART_CHARS);
+    expect(Buffer.byteLength(xml)).toBe(xml.length);
+  });
+
   const ledger: MarkLedger = {
     version: 1,
     marks: [

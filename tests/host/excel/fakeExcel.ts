@@ -77,6 +77,12 @@ export interface FakeExcelOptions {
    * others, so the adapter may rely on neither.
    */
   protectionError?: 'AccessDenied' | 'InvalidOperation';
+  /**
+   * UTF-8 bytes one custom XML part may hold, as on the web, where a part above 1 MB is refused
+   * while desktop takes 7 MB and more (OfficeDev/office-js#2408; #6216 shows the web failing with
+   * GeneralException); none by default, like desktop.
+   */
+  customXmlLimit?: number;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -90,6 +96,7 @@ export class FakeExcel {
   readonly payloadError: NonNullable<FakeExcelOptions['payloadError']>;
   readonly settingsLimit: number;
   readonly protectionError: NonNullable<FakeExcelOptions['protectionError']>;
+  readonly customXmlLimit?: number;
   /** The user is typing in a cell (Excel's cell edit mode); see `run`. */
   cellEditMode = false;
   /** Runs that waited for the user to leave cell edit mode. */
@@ -107,6 +114,7 @@ export class FakeExcel {
     this.payloadError = options.payloadError ?? 'RequestPayloadSizeLimitExceeded';
     this.settingsLimit = options.settingsLimit ?? 2 * 1024 * 1024;
     this.protectionError = options.protectionError ?? 'AccessDenied';
+    this.customXmlLimit = options.customXmlLimit;
   }
 
   get syncCount(): number {

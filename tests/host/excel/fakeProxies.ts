@@ -1079,6 +1079,11 @@ function rootNamespace(xml: string): string | undefined {
 
 type PartTarget = FakeState['parts'][number];
 
+function assertPartFits(ctx: FakeContext, xml: string): void {
+  const limit = ctx.excel.customXmlLimit;
+  if (limit !== undefined && Buffer.byteLength(xml) > limit) throw new FakeOfficeError('GeneralException', 'The custom XML part is too large');
+}
+
 class FakeCustomXmlParts extends FakeCollection<FakeCustomXmlPart, PartTarget> {
   constructor(ctx: FakeContext) {
     super(ctx, 'customXmlParts');
@@ -1096,6 +1101,7 @@ class FakeCustomXmlParts extends FakeCollection<FakeCustomXmlPart, PartTarget> {
   add(xml: string): void {
     this.queueCall('add', xml.length, (parts) => {
       if (!rootNamespace(xml) && !/^\s*</.test(xml)) throw new FakeOfficeError('InvalidArgument', 'Not XML');
+      assertPartFits(this.ctx, xml);
       parts.push({ id: `{PART-${this.state.nextPartId++}}`, xml });
     });
   }
@@ -1162,6 +1168,7 @@ class FakeCustomXmlPart extends FakeProxy<PartTarget> {
 
   setXml(xml: string): void {
     this.queueCall('setXml', xml.length, (part) => {
+      assertPartFits(this.ctx, xml);
       part.xml = xml;
     });
   }

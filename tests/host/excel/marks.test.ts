@@ -276,10 +276,11 @@ describe('marks in older or larger settings', () => {
     expect(excel.syncs.every((s) => !s.failed)).toBe(true);
   });
 
-  it('splits thousands of marks with long notes into requests under the limit, and the backup into parts', async () => {
+  it('splits thousands of marks with long notes into requests under the limit, and the backup into parts the web accepts', async () => {
     const state = hugeLedger();
     const before = structuredClone(formatting(state));
-    const excel = new FakeExcel(state, { payloadLimit: 5 * 1024 * 1024 });
+    const web = { payloadLimit: 5 * 1024 * 1024, customXmlLimit: 1_000_000 };
+    const excel = new FakeExcel(state, web);
     const host = hostFor(excel);
     const long = 'Periodkoll (ledger.duplicate): Möjlig dubbelbetalning – samma leverantör och fakturanummer. '.repeat(10);
     const marks: CellMark[] = Array.from({ length: 4_000 }, (_, i) => ({ sheet: 'Huvudbok', cell: `C${i + 2}`, severity: i % 2 ? 'warning' : 'error', note: `${long} (${i})` }));
@@ -290,7 +291,7 @@ describe('marks in older or larger settings', () => {
     expect(excel.syncCount).toBeGreaterThan(3);
     expect(state.parts.length).toBeGreaterThan(1);
     const later = reopened(state);
-    const reopenedExcel = new FakeExcel(later, { payloadLimit: 5 * 1024 * 1024 });
+    const reopenedExcel = new FakeExcel(later, web);
     expect((await hostFor(reopenedExcel).clearMarks()).restored).toBe(4_000);
     expect(reopenedExcel.syncs.every((s) => !s.failed)).toBe(true);
     expect(formatting(later)).toEqual(before);
