@@ -8,7 +8,7 @@ import { parseScenarioArgs, type ScenarioCommand } from './scenarioArgs';
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
-  | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings; explain: boolean }
+  | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings; explain: boolean; copy?: CopyRequest }
   | { kind: 'rules'; format: OutputFormat }
   | IndexCommand
   | ControlCommand
@@ -16,6 +16,13 @@ export type Command =
   | { kind: 'help' }
   /** A usage mistake; the message is Swedish and shown with a pointer to --help. */
   | { kind: 'usage-error'; message: string };
+
+/** `check --mark/--report --out`: a copy of the one workbook with the marks and/or the Kontrollrapport sheet. */
+export interface CopyRequest {
+  out: string;
+  mark: boolean;
+  report: boolean;
+}
 
 export function parseArgs(argv: string[]): Command {
   if (argv.length === 0) return { kind: 'usage-error', message: 'Ange ett kommando.' };
@@ -29,11 +36,24 @@ export function parseArgs(argv: string[]): Command {
   const settings: ValidationSettings = {};
   const positional: string[] = [];
   let explain = false;
+  let mark = false;
+  let report = false;
+  let out: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     let value: string | undefined;
     if (arg === '--explain' || arg === '--forklara') {
       explain = true;
+      continue;
+    }
+    if (arg === '--mark' || arg === '--report') {
+      if (arg === '--mark') mark = true;
+      else report = true;
+      continue;
+    }
+    if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg === '--out' ? rest[++i] : arg.slice('--out='.length);
+      if (!out) return { kind: 'usage-error', message: '--out ska följas av namnet på kopian, t.ex. --out kopia.xlsx.' };
       continue;
     }
     if (arg === '--budgetram' || arg.startsWith('--budgetram=')) {
@@ -73,7 +93,10 @@ export function parseArgs(argv: string[]): Command {
   switch (command) {
     case 'check':
       if (positional.length === 0) return { kind: 'usage-error', message: 'Ange minst en .xlsx-fil eller mapp att kontrollera.' };
-      return { kind: 'check', inputs: positional, format, settings, explain };
+      if (out === undefined && (mark || report)) return { kind: 'usage-error', message: `${mark ? '--mark' : '--report'} skriver en kopia och behöver --out <kopia.xlsx>.` };
+      if (out !== undefined && !mark && !report) return { kind: 'usage-error', message: '--out skriver en kopia: ange --mark (markera fynden), --report (bladet Kontrollrapport) eller båda.' };
+      if (out !== undefined && positional.length !== 1) return { kind: 'usage-error', message: '--out skriver en kopia av en arbetsbok: ange exakt en .xlsx-fil.' };
+      return { kind: 'check', inputs: positional, format, settings, explain, ...(out !== undefined ? { copy: { out, mark, report } } : {}) };
     case 'rules':
       if (positional.length > 0) return { kind: 'usage-error', message: `Kommandot rules tar inga filer: ${positional[0]}` };
       return { kind: 'rules', format };

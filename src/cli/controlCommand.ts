@@ -4,7 +4,7 @@
  * rows marked. A thin layer: reading and writing through the file host, everything else in core.
  */
 import { randomInt } from 'crypto';
-import { readFile, stat, writeFile } from 'fs/promises';
+import { writeFile } from 'fs/promises';
 import { basename, resolve } from 'path';
 import type { Finding } from '../core/findings/finding';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../core/ledger';
 import type { Workbook } from '../core/model/workbook';
 import { FileWorkbookHost } from '../host/file/fileHost';
-import { readErrors } from '../host/file/readErrors';
+import { readInputBytes } from './readInput';
 import { isWorkbookReadError } from '../host/file/WorkbookReadError';
 import type { ControlCommand } from './controlArgs';
 import { SEVERITY_WORD } from './words';
@@ -48,7 +48,7 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   let host: FileWorkbookHost;
   let workbook: Workbook;
   try {
-    host = await FileWorkbookHost.open(await readBytes(command.file), basename(command.file));
+    host = await FileWorkbookHost.open(await readInputBytes(command.file), basename(command.file));
     workbook = await host.readWorkbook();
   } catch (e) {
     if (!isWorkbookReadError(e)) throw e;
@@ -73,17 +73,6 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   if (command.out !== undefined) written = await writeCopy(host, workbook, result, command.out, env.today ?? new Date());
   io.stdout(command.format === 'json' ? formatJson(command, result, written) : formatText(command, result, written));
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-}
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    if (!(await stat(path)).isFile()) throw readErrors.notAWorkbook();
-    return await readFile(path);
-  } catch (e) {
-    if (isWorkbookReadError(e)) throw e;
-    const code = (e as { code?: unknown })?.code;
-    throw code === 'ENOENT' || code === 'ENOTDIR' ? readErrors.notFound() : readErrors.unreadable(e);
-  }
 }
 
 /** The copy: the Stickprov sheet (under a free name) and marks on the finding cells. Returns the sheet name. */

@@ -3,9 +3,12 @@ export const HELP_TEXT = `Periodkoll – kontroll av periodrapporter i Excel
 
 Användning:
   periodkoll check <fil.xlsx|mapp>... [--format text|json] [--explain] [--budgetram <mnkr>] [--rapportar <år>] [--lag <år>]
+          [--mark] [--report] [--out <kopia.xlsx>]
       Kontrollerar arbetsböckerna. En mapp betyder alla .xlsx-filer i mappen. --explain visar först
       hur varje tabell lästes: vilka rader varje summarad omfattar och vad varje avvikelse- eller
-      relationskolumn räknas från.
+      relationskolumn räknas från. Med --out skrivs en kopia av en arbetsbok (originalet ändras
+      aldrig): --mark färgar fynden och ger dem en anteckning, --report lägger till bladet
+      Kontrollrapport; samma kopia som den fristående sidan laddar ner.
   periodkoll index --series <serie> --from <år> --to <år> --value <belopp> [--lag <år>] [--index <fil.xlsx>] [--format text|json]
       Räknar upp ett belopp med ett prisindex (LPIK, PKV, KPI) och visar kedjan, t.ex.
       1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025). --lag 1 använder föregående års

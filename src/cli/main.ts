@@ -1,8 +1,8 @@
 /** `periodkoll` on the command line: a thin layer over the file reader and the engine. */
 import { RULES } from '../core/rules/catalogue';
-import { parseArgs, type OutputFormat } from './args';
-import type { ValidationSettings } from '../core/engine/settings';
-import { checkFiles } from './checkFiles';
+import { parseArgs, type Command } from './args';
+import { checkFiles, type FileResult } from './checkFiles';
+import { checkIntoCopy } from './markedCopy';
 import { exitCode } from './exitCode';
 import { formatJson } from './formatJson';
 import { formatRulesJson, formatRulesText } from './formatRules';
@@ -50,7 +50,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(command.format === 'json' ? formatRulesJson(RULES) : formatRulesText(RULES));
       return 0;
     case 'check':
-      return check(command.inputs, command.format, command.settings, command.explain, io);
+      return check(command, io);
     case 'index':
       return runIndex(command, io);
     case 'control':
@@ -60,9 +60,19 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function check(inputs: string[], format: OutputFormat, settings: ValidationSettings, explain: boolean, io: CliIO): Promise<number> {
-  const { files, hadFolder } = await expandInputs(inputs);
-  const results = await checkFiles(files, settings);
+async function check(command: Extract<Command, { kind: 'check' }>, io: CliIO): Promise<number> {
+  const { format, settings, explain, copy } = command;
+  let results: FileResult[];
+  let hadFolder = false;
+  if (copy) {
+    const outcome = await checkIntoCopy(command.inputs[0], copy, settings);
+    results = [outcome.result];
+    for (const line of outcome.notes) io.stderr(`periodkoll: ${line}\n`);
+  } else {
+    const expanded = await expandInputs(command.inputs);
+    hadFolder = expanded.hadFolder;
+    results = await checkFiles(expanded.files, settings);
+  }
   for (const r of results) {
     if (r.error !== undefined) io.stderr(`periodkoll: ${r.file}: ${r.error}\n`);
   }

@@ -16,6 +16,7 @@ import { PaneMessageBar } from '../taskpane/PaneMessageBar';
 import { PeriodkollPane } from '../taskpane/PeriodkollPane';
 import type { ValidateWorkbook } from '../taskpane/useValidation';
 import { backgroundValidation } from './backgroundValidation';
+import { fileHostMessages } from '../host/file/fileHostMessages';
 import { downloadBytes, markedCopyName } from './download';
 import { EXAMPLE_FILE, EXAMPLE_URL } from './example';
 import { highlightsFor, NO_HIGHLIGHTS, type Highlights } from './highlights';
@@ -54,7 +55,7 @@ interface OpenedWorkbook {
   workbook: Workbook;
 }
 
-const LOST_DRAWINGS = 'Diagram och bilder i filen följer inte med i den markerade kopian.';
+const LOST_DRAWINGS = fileHostMessages.lostDrawings;
 
 const XLSX_ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

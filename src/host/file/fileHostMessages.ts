@@ -6,4 +6,5 @@ export const fileHostMessages = {
   badAddress: (cell: string) => `"${cell}" är ingen celladress.`,
   sheetExists: (sheet: string) =>
     `Det finns redan ett blad som heter "${sheet}". Bekräfta att det ska ersättas, eller byt namn på det först.`,
+  lostDrawings: 'Diagram och bilder i filen följer inte med i den markerade kopian.',
 };
