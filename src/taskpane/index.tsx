@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../host/excel';
 import { isOfficeHostPage } from '../standalone/officeDetection';
 import { OFFICE_JS_MISSING } from '../standalone/officeJsMissing';
-import { StandaloneApp } from '../standalone/StandaloneApp';
+import type { PaneMessage } from './errorMessage';
 import { themeFromOffice } from './officeTheme';
 import { PeriodkollPane } from './PeriodkollPane';
 
@@ -21,8 +21,13 @@ function renderInExcel(): void {
   mount(<PeriodkollPane host={createExcelHost()} theme={theme} />);
 }
 
-function renderStandalone(): void {
-  mount(<StandaloneApp />);
+/**
+ * The stand-alone app and the file reader and writer it brings (ExcelJS among them) are fetched
+ * only outside Excel, so the pane in Excel never downloads them.
+ */
+async function renderStandalone(initialMessage?: PaneMessage): Promise<void> {
+  const { StandaloneApp } = await import('../standalone/StandaloneApp');
+  mount(<StandaloneApp initialMessage={initialMessage} />);
 }
 
 /**
@@ -30,7 +35,7 @@ function renderStandalone(): void {
  * the pane says so instead of silently offering to open a file.
  */
 function renderWithoutOfficeJs(): void {
-  mount(<StandaloneApp initialMessage={OFFICE_JS_MISSING} />);
+  void renderStandalone(OFFICE_JS_MISSING);
 }
 
 /**
@@ -46,13 +51,14 @@ if (typeof Office !== 'undefined') {
     settled = true;
     render();
   };
-  const fallback = window.setTimeout(() => settle(renderStandalone), OFFICE_WAIT_MS);
+  const standalone = () => void renderStandalone();
+  const fallback = window.setTimeout(() => settle(standalone), OFFICE_WAIT_MS);
   void Office.onReady((info) => {
     window.clearTimeout(fallback);
-    settle(info.host === Office.HostType.Excel ? renderInExcel : renderStandalone);
+    settle(info.host === Office.HostType.Excel ? renderInExcel : standalone);
   });
 } else if (isOfficeHostPage(window as unknown as Parameters<typeof isOfficeHostPage>[0])) {
   renderWithoutOfficeJs();
 } else {
-  renderStandalone();
+  void renderStandalone();
 }

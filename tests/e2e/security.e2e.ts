@@ -210,6 +210,8 @@ describe('Content-Security-Policy', () => {
       // The pane bundle ran after office.js: it saw `Office` and waits for Office.onReady
       // instead of rendering the stand-alone page.
       expect(await office.evaluate(() => document.getElementById('root')!.childElementCount)).toBe(0);
+      // In Excel the file reader and writer (ExcelJS) are never downloaded: only the stand-alone page fetches them.
+      expect(loaded.filter((r) => r.url.startsWith(server.url) && /exceljs/.test(r.url))).toEqual([]);
     } finally {
       await office.close();
     }

@@ -9,7 +9,7 @@ import { DerivationPreview } from './DerivationPreview';
 import { IndexSeriesInfo } from './IndexSeriesInfo';
 import { TargetsSection } from './TargetsSection';
 import { useDerivations } from './useDerivations';
-import { VarianceChart } from './VarianceChart';
+import { VarianceChart } from '../charts/lazyCharts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },

@@ -5,7 +5,7 @@ import { figure } from '../../core/scenario/describe';
 import { Choice } from './Choice';
 import { FigureTable } from './FigureTable';
 import { amount } from './format';
-import { SensitivityChart } from './ScenarioCharts';
+import { SensitivityChart } from '../charts/lazyCharts';
 import { SwedishNumberField } from './SwedishNumberField';
 
 const useStyles = makeStyles({
