@@ -45,7 +45,7 @@ const RECALC_ALWAYS = `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"
  * Opens every file in LibreOffice, recalculates and reads back the values; `files` maps a file
  * name ("kopia.xlsx") to its bytes. One soffice run for all of them, with a fresh profile.
  */
-export async function recalculateInLibreOffice(soffice: string, files: Record<string, Uint8Array>, timeoutMs = 90_000): Promise<Record<string, LoOutcome>> {
+export async function recalculateInLibreOffice(soffice: string, files: Record<string, Uint8Array>, timeoutMs = 150_000): Promise<Record<string, LoOutcome>> {
   const dir = await mkdtemp(join(tmpdir(), 'periodkoll-lo-'));
   try {
     const profile = join(dir, 'profile');
