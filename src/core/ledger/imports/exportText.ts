@@ -13,7 +13,9 @@ export function decodeExportText(bytes: Uint8Array): { text: string; encoding: T
   const body = BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
-  } catch {
+  } catch (e) {
+    // Only invalid UTF-8 (a TypeError, by name: it may come from another realm) means Windows-1252.
+    if ((e as Error | undefined)?.name !== 'TypeError') throw e;
     return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
 }
