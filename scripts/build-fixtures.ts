@@ -12,6 +12,7 @@ import { PLANTED_WORKBOOKS } from './fixtures/plantedWorkbooks';
 import type { WorkbookSpec } from './fixtures/sheetSpec';
 import { workbookBytes } from './fixtures/writeWorkbook';
 import { writeLedgerFixtures } from './fixtures-ledger';
+import { writeLedgerExportFixtures } from './fixtures-ledger-exports';
 import { writeIkplanFixtures } from './fixtures-ikplan';
 import { writeScenarioFixtures } from './fixtures-scenario';
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
 
   console.log('Ledger fixtures:');
   await writeLedgerFixtures();
+  await writeLedgerExportFixtures();
 
   console.log('IK-plan fixtures:');
   await writeIkplanFixtures();

@@ -62,7 +62,7 @@ function parse(args: string[]): ControlCommand {
     given.set(name, value);
   }
   if (files.length !== 1) {
-    throw new UsageError(files.length === 0 ? 'Ange huvudbokens .xlsx-fil, t.ex. periodkoll control huvudbok.xlsx --sheet Huvudbok.' : `Kommandot control tar en fil, inte ${files.length}.`);
+    throw new UsageError(files.length === 0 ? 'Ange huvudbokens fil (.xlsx, .csv eller .sie), t.ex. periodkoll control huvudbok.xlsx --sheet Huvudbok.' : `Kommandot control tar en fil, inte ${files.length}.`);
   }
   const format = given.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('--format ska vara text eller json.');

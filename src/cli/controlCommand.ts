@@ -15,10 +15,13 @@ import {
   stickprovSheetName,
   stickprovSheetOf,
   type ControlResult,
+  type PartyListResult,
   type Sample,
 } from '../core/ledger';
 import type { Workbook } from '../core/model/workbook';
-import { FileWorkbookHost } from '../host/file/fileHost';
+import { isAvtalFileName, readAvtalFile } from '../host/file/avtalFile';
+import type { FileWorkbookHost } from '../host/file/fileHost';
+import { openLedgerHost } from '../host/file/ledgerHost';
 import { readInputBytes } from './readInput';
 import { isWorkbookReadError } from '../host/file/WorkbookReadError';
 import type { ControlCommand } from './controlArgs';
@@ -48,14 +51,25 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   let host: FileWorkbookHost;
   let workbook: Workbook;
   try {
-    host = await FileWorkbookHost.open(await readInputBytes(command.file), basename(command.file));
+    // .xlsx, or a CSV or SIE export converted to a one-sheet workbook.
+    host = await openLedgerHost(await readInputBytes(command.file), basename(command.file));
     workbook = await host.readWorkbook();
   } catch (e) {
     if (!isWorkbookReadError(e)) throw e;
     return fail(`${command.file}: ${e.message}`);
   }
-  if (command.settings.avtal !== undefined) {
-    const avtal = findAvtalList(workbook, command.settings.avtal);
+  let avtalList: PartyListResult | undefined;
+  const avtalName = command.settings.avtal;
+  if (avtalName !== undefined) {
+    if (isAvtalFileName(avtalName)) {
+      try {
+        avtalList = await readAvtalFile(await readInputBytes(avtalName), basename(avtalName));
+      } catch (e) {
+        if (!isWorkbookReadError(e)) throw e;
+        return fail(`${avtalName}: ${e.message}`);
+      }
+    }
+    const avtal = avtalList ?? findAvtalList(workbook, avtalName);
     if (!avtal.ok) return fail(avtal.reason);
   }
 
@@ -65,7 +79,7 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
     if (command.sample.seed === undefined) io.stderr(`periodkoll: inget --seed angivet; seed ${seed} användes (ange --seed ${seed} för samma urval igen).\n`);
     sampleRequest = { ...command.sample, seed };
   }
-  const outcome = controlLedger(workbook, { sheet: command.sheet, settings: command.settings, sample: sampleRequest });
+  const outcome = controlLedger(workbook, { sheet: command.sheet, settings: command.settings, sample: sampleRequest, avtalList });
   if (!outcome.ok) return fail(outcome.message);
   const result = outcome.result;
 

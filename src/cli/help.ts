@@ -14,12 +14,13 @@ Användning:
       1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025). --lag 1 använder föregående års
       förändring (eftersläpning). --index läser bladet Index i arbetsboken (År och en kolumn per
       serie; rubrik som slutar på % = årlig förändring i procent, annars indexnivå).
-  periodkoll control <fil.xlsx> [--sheet <blad>] [--n <antal> | --share <andel>] [--accounts <konton>]
-          [--seed <seed>] [--stratify account] [--weighted] [--avtal <blad|namn>] [--auto-threshold <kr>]
+  periodkoll control <fil.xlsx|.csv|.sie> [--sheet <blad>] [--n <antal> | --share <andel>] [--accounts <konton>]
+          [--seed <seed>] [--stratify account] [--weighted] [--avtal <blad|namn|fil>] [--auto-threshold <kr>]
           [--capitalisation <kr>] [--operating-accounts <konton>] [--investment-accounts <konton>]
           [--out <kopia.xlsx>] [--format text|json]
-      Kontrollmoment på en huvudbok (rubriker konto, belopp, datum): dubbelbetalning, inköp utanför
-      avtal (--avtal: blad eller namngivet område med avtalsleverantörer; standard bladet
+      Kontrollmoment på en huvudbok (rubriker konto, belopp, datum; .xlsx, CSV-export eller SIE 4):
+      dubbelbetalning, inköp utanför avtal (--avtal: blad eller namngivet område med
+      avtalsleverantörer, eller en .xlsx- eller .csv-fil med en leverantör per rad; standard bladet
       Avtalsleverantörer), automatiskt attesterade fakturor över --auto-threshold (standard 10 000 kr)
       och förändring mot föregående år, investeringar på fel konto (aktiveringsgräns standard ett halvt
       prisbasbelopp; driftkonton 4000-7999, investeringskonton 1100-1299). Med --n eller --share dras

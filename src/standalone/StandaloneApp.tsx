@@ -7,7 +7,7 @@ import { Button, Caption1, FluentProvider, makeStyles, Spinner, Subtitle1, token
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
-import { FileWorkbookHost } from '../host/file/fileHost';
+import { openLedgerHost } from '../host/file/ledgerHost';
 import { MAX_FILE_BYTES } from '../host/file/limits';
 import { readErrors } from '../host/file/readErrors';
 import type { WorkbookHost } from '../host/port';
@@ -57,9 +57,11 @@ interface OpenedWorkbook {
 
 const LOST_DRAWINGS = fileHostMessages.lostDrawings;
 
-const XLSX_ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Workbooks, and the ledger exports the Internkontroll tab reads (CSV, SIE 4). */
+const XLSX_ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.csv,text/csv,.txt,.se,.si,.sie';
 
-const openWithFileHost = (data: ArrayBuffer, name: string): Promise<StandaloneHost> => FileWorkbookHost.open(data, name);
+/** An .xlsx as it is; a CSV or SIE ledger export as a one-sheet workbook (sheet Huvudbok). */
+const openWithFileHost = (data: ArrayBuffer, name: string): Promise<StandaloneHost> => openLedgerHost(data, name);
 
 async function fetchBundledExample(): Promise<ArrayBuffer> {
   const response = await fetch(EXAMPLE_URL);
@@ -321,7 +323,7 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
         <header className={styles.header}>
           <div className={styles.brand}>
             <Subtitle1 as="h1">Periodkoll</Subtitle1>
-            <Caption1 className={styles.muted}>Fristående läge: kontrollera en periodrapport (.xlsx) utan Excel</Caption1>
+            <Caption1 className={styles.muted}>Fristående läge: kontrollera en periodrapport (.xlsx) eller en huvudbok (.xlsx, .csv, SIE) utan Excel</Caption1>
           </div>
           <div className={styles.actions}>
             <Button appearance="primary" disabled={!!busy} onClick={() => fileInput.current?.click()}>

@@ -4,7 +4,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** "rapport.xlsx" -> "rapport (markerad).xlsx". */
 export function markedCopyName(name: string): string {
-  const base = name.replace(/\.(xlsx|xlsm)$/i, '').trim() || 'arbetsbok';
+  const base = name.replace(/\.(xlsx|xlsm|csv|txt|se|si|sie)$/i, '').trim() || 'arbetsbok';
   return `${base} (markerad).xlsx`;
 }
 

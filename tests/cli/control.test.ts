@@ -60,7 +60,7 @@ describe('parseArgs control', () => {
   });
 
   it.each([
-    [['control'], /Ange huvudbokens .xlsx-fil/],
+    [['control'], /Ange huvudbokens fil \(\.xlsx, \.csv eller \.sie\)/],
     [['control', 'a.xlsx', '--n', '5', '--share', '0.1'], /antingen --n eller --share/],
     [['control', 'a.xlsx', '--n', 'fem'], /--n ska vara ett antal/],
     [['control', 'a.xlsx', '--share', '1,5'], /--share ska vara en andel/],

@@ -77,6 +77,9 @@ describe('markedCopyName', () => {
     ['Rapport.XLSM', 'Rapport (markerad).xlsx'],
     ['periodrapport kultur 2025.xlsx', 'periodrapport kultur 2025 (markerad).xlsx'],
     ['.xlsx', 'arbetsbok (markerad).xlsx'],
+    // A ledger export opened as a workbook: the copy is an .xlsx.
+    ['huvudbok-2025.csv', 'huvudbok-2025 (markerad).xlsx'],
+    ['huvudbok-2025.se', 'huvudbok-2025 (markerad).xlsx'],
   ])('%s -> %s', (name, expected) => expect(markedCopyName(name)).toBe(expected));
 });
 

@@ -49,6 +49,11 @@ export function findAvtalList(workbook: Workbook, requested?: string): PartyList
   };
 }
 
+/** A whole sheet as the list, e.g. the only sheet of an avtal file; `source` names it in messages. */
+export function readAvtalSheet(sheet: Sheet, source: string): PartyListResult {
+  return read({ sheet, top: 1, left: 1, bottom: sheet.rowCount, right: sheet.colCount }, source);
+}
+
 function resolveName(workbook: Workbook, reference: string): Region | undefined {
   const bang = reference.lastIndexOf('!');
   if (bang < 0) return undefined;

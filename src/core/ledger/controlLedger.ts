@@ -6,7 +6,7 @@
 import { sortFindings, type Finding } from '../findings/finding';
 import type { Workbook } from '../model/workbook';
 import { dateSystemOf } from '../model/excelDate';
-import { findAvtalList } from './avtalList';
+import { findAvtalList, type PartyListResult } from './avtalList';
 import { checkAutoApproved } from './autoApproved';
 import { checkAutoApprovedChange } from './autoApprovedChange';
 import type { CheckOutcome, CheckSummary } from './checkOutcome';
@@ -27,6 +27,8 @@ export interface ControlRequest {
   settings?: Partial<LedgerSettings>;
   /** Draw a stickprov too. */
   sample?: SampleRequest;
+  /** The avtal list read from a file of its own; absent: looked up in the workbook (settings.avtal). */
+  avtalList?: PartyListResult;
 }
 
 export interface ControlSummary {
@@ -55,7 +57,7 @@ export function controlLedger(workbook: Workbook, request: ControlRequest = {}):
   if (!read.ok) return read;
   const { ledger } = read;
   const settings = ledgerSettings(request.settings);
-  const outcomes = runChecks(ledger, workbook, settings);
+  const outcomes = runChecks(ledger, request.avtalList ?? findAvtalList(workbook, settings.avtal), settings);
   const findings = sortFindings(outcomes.flatMap((o) => o.findings), [ledger.sheet]);
   const years = [...new Set(ledger.entries.map((e) => e.year))].sort((a, b) => a - b);
   const summary: ControlSummary = {
@@ -71,14 +73,14 @@ export function controlLedger(workbook: Workbook, request: ControlRequest = {}):
   return { ok: true, result };
 }
 
-function runChecks(ledger: Ledger, workbook: Workbook, settings: LedgerSettings): CheckOutcome[] {
+function runChecks(ledger: Ledger, avtal: PartyListResult, settings: LedgerSettings): CheckOutcome[] {
   const invoices = checkDuplicateInvoices(ledger);
   const flagged = new Set(invoices.findings.map((f) => parseA1(f.cell)!.row));
   return [
     reportUnreadableRows(ledger),
     invoices,
     checkDuplicateAmounts(ledger, settings.duplicateDays, flagged),
-    checkOutsideAgreement(ledger, findAvtalList(workbook, settings.avtal)),
+    checkOutsideAgreement(ledger, avtal),
     checkAutoApproved(ledger, settings.autoThreshold),
     checkAutoApprovedChange(ledger, settings.changeFactor),
     ...checkInvestments(ledger, settings),

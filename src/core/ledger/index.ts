@@ -9,4 +9,7 @@ export { readLedger, type Ledger, type LedgerEntry } from './readLedger';
 export { DEFAULT_LEDGER_SETTINGS, PRISBASBELOPP, ledgerSettings, type LedgerSettings } from './settings';
 export type { CheckSummary } from './checkOutcome';
 export { describeSample, describeSummary } from './describeControl';
-export { findAvtalList } from './avtalList';
+export { findAvtalList, readAvtalSheet, type PartyListResult } from './avtalList';
+export { readTextLedger, sniffLedgerFile, NOT_A_LEDGER_FILE, TEXT_LEDGER_SHEET, type LedgerFileKind } from './imports/ledgerFile';
+export { csvSheet } from './imports/csvSheet';
+export { decodeExportText } from './imports/exportText';

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import { AvtalFileField } from './AvtalFileField';
 import type { LedgerForm } from './ledgerForm';
 import { newSeed } from './ledgerForm';
 
@@ -80,9 +81,10 @@ export function LedgerOptionsForm({ form, sheets, active, busy, onChange }: Ledg
 
       <fieldset className={styles.root}>
         <legend className={styles.legend}>Kontroller</legend>
-        <Field label="Avtalsleverantörer (blad eller namn)" hint="Tomt: ett blad eller namn som heter Avtalsleverantörer, om det finns.">
-          <Input value={form.avtal} placeholder="Avtalsleverantörer" onChange={(_, d) => set('avtal', d.value)} />
+        <Field label="Avtalsleverantörer (blad eller namn)" hint="Tomt: ett blad eller namn som heter Avtalsleverantörer, om det finns. Eller välj en fil (.xlsx, .csv), t.ex. till en huvudbok från CSV eller SIE.">
+          <Input value={form.avtal} placeholder="Avtalsleverantörer" disabled={form.avtalFile !== undefined} onChange={(_, d) => set('avtal', d.value)} />
         </Field>
+        <AvtalFileField file={form.avtalFile} busy={busy} onChange={(file) => set('avtalFile', file)} />
         <Field label="Gräns för automatiskt attesterade fakturor (kr)">
           <Input className={styles.short} inputMode="decimal" value={form.autoThreshold} onChange={(_, d) => set('autoThreshold', d.value)} />
         </Field>

@@ -2,7 +2,7 @@
  * The options of "Kontrollmoment på huvudbok" as the tab holds them (text as typed) and the
  * request they make for core's controlLedger: the same options as `periodkoll control`.
  */
-import type { ControlRequest, LedgerSettings, SampleRequest } from '../../core/ledger';
+import type { ControlRequest, LedgerSettings, PartyListResult, SampleRequest } from '../../core/ledger';
 import { parseAccountList, seedFromText } from '../../core/ledger';
 import { parseSwedishNumber } from '../../core/numbers/swedishNumber';
 
@@ -19,6 +19,8 @@ export interface LedgerForm {
   stratify: boolean;
   weighted: boolean;
   avtal: string;
+  /** An avtal list chosen as a file (.xlsx or .csv); it takes the place of `avtal`. */
+  avtalFile?: { name: string; list: PartyListResult };
   autoThreshold: string;
   capitalisation: string;
 }
@@ -61,6 +63,10 @@ export function ledgerRequest(form: LedgerForm): LedgerFormRequest {
     settings[key] = value;
   }
   const request: ControlRequest = { settings };
+  if (form.avtalFile) {
+    if (!form.avtalFile.list.ok) return { ok: false, message: form.avtalFile.list.reason };
+    request.avtalList = form.avtalFile.list;
+  }
   if (form.sheet !== undefined) request.sheet = form.sheet;
   if (!form.sample) return { ok: true, request };
   const sample = sampleRequest(form);

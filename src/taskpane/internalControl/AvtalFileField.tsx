@@ -1,0 +1,55 @@
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, type ChangeEvent } from 'react';
+import { readAvtalFile } from '../../host/file/avtalFile';
+import type { LedgerForm } from './ledgerForm';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface AvtalFileFieldProps {
+  file: LedgerForm['avtalFile'];
+  busy: boolean;
+  onChange(file: LedgerForm['avtalFile']): void;
+}
+
+/**
+ * The avtal list as a file of its own (.xlsx or .csv, one leverantör per row): a ledger from a
+ * CSV or SIE export has no sheet to hold it. Read in the browser, like the ledger.
+ */
+export function AvtalFileField({ file, busy, onChange }: AvtalFileFieldProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
+    const chosen = e.target.files?.[0];
+    // Cleared so choosing the same file again reads it again.
+    e.target.value = '';
+    if (!chosen) return;
+    try {
+      onChange({ name: chosen.name, list: await readAvtalFile(new Uint8Array(await chosen.arrayBuffer()), chosen.name) });
+    } catch {
+      // A read the browser refused (file moved, no permission): said next to the button, like any bad list.
+      onChange({ name: chosen.name, list: { ok: false, reason: `${chosen.name}: filen kunde inte läsas.` } });
+    }
+  };
+  return (
+    <div className={styles.row}>
+      <Button size="small" disabledFocusable={busy} onClick={() => input.current?.click()}>
+        Välj fil med avtalsleverantörer …
+      </Button>
+      <input ref={input} className={styles.hidden} type="file" accept=".xlsx,.xlsm,.csv,.txt" aria-label="Fil med avtalsleverantörer (.xlsx eller .csv)" onChange={(e) => void choose(e)} />
+      {file && (
+        <>
+          <Caption1 className={file.list.ok ? undefined : styles.bad}>
+            {file.list.ok ? `${file.name}: ${file.list.list.count} leverantörer` : file.list.reason}
+          </Caption1>
+          <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onChange(undefined)}>
+            Ta bort filen
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
