@@ -8,11 +8,11 @@ import { commentElement, EMPTY_COMMENTS, restoreComment, setComment } from './co
 import { CONTENT_TYPES, declarePart } from './contentTypes';
 import type { PackagePatch } from './packagePatch';
 import { addRelationship, readRelationships, relativeTarget, relsPartOf, REL_TYPES } from './relationships';
+import { freePartName, relIdAttr } from './partNames';
 import { relId } from './workbookParts';
 import { ensureNoteShape, idBlocks, newVml, noteShape, restoreNoteShape } from './vmlNotes';
 import { children, findTag, prefixOf } from './xmlTags';
 
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Top-level worksheet elements that come after <legacyDrawing> (ECMA-376 CT_Worksheet order). */
 const AFTER_LEGACY_DRAWING = new Set(['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
 
@@ -58,13 +58,13 @@ async function noteParts(pkg: PackagePatch, sheetPart: string, create: boolean):
   let vml = legacy && rels.find((r) => r.id === relId(sheet.slice(legacy.start, legacy.end)))?.part;
   if (!create) return comments || vml ? { comments, vml } : undefined;
   if (!comments) {
-    comments = freeName(pkg, 'xl/comments', '.xml');
+    comments = freePartName(pkg, 'xl/comments', '.xml');
     pkg.set(comments, EMPTY_COMMENTS);
     await declarePart(pkg, comments, CONTENT_TYPES.comments);
     await addRel(pkg, sheetPart, REL_TYPES.comments, comments);
   }
   if (!vml) {
-    vml = freeName(pkg, 'xl/drawings/vmlDrawing', '.vml');
+    vml = freePartName(pkg, 'xl/drawings/vmlDrawing', '.vml');
     pkg.set(vml, newVml(await freeIdBlock(pkg)));
     await declarePart(pkg, vml, CONTENT_TYPES.vmlDrawing, true);
     const id = await addRel(pkg, sheetPart, REL_TYPES.vmlDrawing, vml);
@@ -78,14 +78,6 @@ async function addRel(pkg: PackagePatch, sheetPart: string, type: string, part: 
   const { xml, id } = addRelationship(await pkg.text(relsPart), type, relativeTarget(sheetPart, part));
   pkg.set(relsPart, xml);
   return id;
-}
-
-/** "xl/comments" + N + ".xml" with the smallest N not yet in the package (case-insensitive). */
-function freeName(pkg: PackagePatch, stem: string, ext: string): string {
-  const taken = new Set(pkg.parts().map((p) => p.toLowerCase()));
-  let n = 1;
-  while (taken.has(`${stem}${n}${ext}`.toLowerCase())) n++;
-  return `${stem}${n}${ext}`;
 }
 
 /** An o:idmap block no VML part of the package uses yet. */
@@ -102,8 +94,7 @@ function withLegacyDrawing(sheet: string, id: string): string {
   const root = findTag(sheet, 'worksheet')!;
   const rootText = sheet.slice(root.start, root.end);
   const p = prefixOf(root.name);
-  const declared = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, '\\$&')}["']`).exec(rootText);
-  const element = declared ? `<${p}legacyDrawing ${declared[1]}:id="${id}"/>` : `<${p}legacyDrawing xmlns:r="${REL_NS}" r:id="${id}"/>`;
+  const element = `<${p}legacyDrawing ${relIdAttr(rootText, id)}/>`;
   const before = children(sheet, root).find(({ tag }) => AFTER_LEGACY_DRAWING.has(tag.name.slice(p.length)));
   const at = before ? before.tag.start : sheet.lastIndexOf('</');
   return sheet.slice(0, at) + element + sheet.slice(at);
