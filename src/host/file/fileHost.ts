@@ -203,7 +203,8 @@ export class FileWorkbookHost implements WorkbookHost {
       const opening = this.activated ? { name: this.activated, select: true } : undefined;
       // Marks the file came with are in the original bytes already.
       const marks = this.marksAtOpen ? [] : [...this.backups.values()];
-      const patched = await markedPackage(this.original, marks, opening);
+      // A package this writer cannot follow (a missing part, unexpected XML) gets the ExcelJS copy.
+      const patched = await markedPackage(this.original, marks, opening).catch(() => undefined);
       if (patched) return patched;
       this.patchFailed = true;
     }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { FileWorkbookHost } from '../../../src/host/file/fileHost';
+import * as markedPackageModule from '../../../src/host/file/markedPackage';
 import { asExcelJsBuffer, toBytes, workbookWithPicture } from './xlsxFixtures';
 
 async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
@@ -53,5 +54,21 @@ describe('FileWorkbookHost: a copy with only marks patches the original file', (
     await host.writeMarks([{ sheet: 'Drift', cell: 'B2', severity: 'error', note: 'fel' }]);
     await host.clearMarks();
     expect(await parts(await host.toBuffer())).toEqual(await parts(original));
+  });
+
+  it('writes the copy with ExcelJS when the package cannot be patched', async () => {
+    const spy = jest.spyOn(markedPackageModule, 'markedPackage').mockRejectedValueOnce(new Error('unexpected XML'));
+    try {
+      const host = await FileWorkbookHost.open(await toBytes(twoSheets()), 'logga.xlsx');
+      await host.writeMarks([{ sheet: 'Drift', cell: 'B2', severity: 'error', note: 'fel' }]);
+      expect(host.lostDrawings).toBe(false);
+      const copy = await host.toBuffer();
+      expect(host.lostDrawings).toBe(true);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(asExcelJsBuffer(copy));
+      expect(wb.getWorksheet('Drift')!.getCell('B2').fill).toMatchObject({ fgColor: { argb: 'FFFF0000' } });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
