@@ -110,6 +110,18 @@ describe('package fidelity on the benchmark workbooks (issue 13)', () => {
           }
         }
 
+        // The user's notes stay as written, except on the marked cells.
+        const markedRefs = new Set(marks.map((m) => m.cell));
+        for (const [part, bytes] of before) {
+          if (!written.has(part)) continue;
+          const elements = /comments\d*\.xml$/.test(part)
+            ? (text(bytes).match(/<comment\b[\s\S]*?<\/comment>/g) ?? []).filter((c) => !markedRefs.has(/ref="([^"]+)"/.exec(c)?.[1] ?? ''))
+            : part.endsWith('.vml')
+              ? (text(bytes).match(/<v:shape\b[\s\S]*?<\/v:shape>/g) ?? [])
+              : [];
+          for (const el of elements) if (!text(after.get(part)!).includes(el)) problems.push(`${name}: ${part} lost or changed a note`);
+        }
+
         // The file host writes the same copy, with its mark backup sheet.
         await host.writeMarks(marks);
         const hostParts = await partBytes(await host.toBuffer());
