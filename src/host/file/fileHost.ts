@@ -5,7 +5,8 @@
  * The file is parsed once with the reader's machinery (loadXlsx) and the ExcelJS workbook is kept
  * for the writes. This host writes fills and notes of marked cells, its own hidden sheets, the
  * report sheet, and — only when the user confirmed a preview — the cells of `writeCells`, each
- * undoable. There is no window to select in, so selectCell tells
+ * undoable. A copy that only adds marks patches the original package instead (markedPackage.ts).
+ * There is no window to select in, so selectCell tells
  * listeners (the preview scrolls to the cell) and the active sheet is whatever the preview last
  * showed.
  */
@@ -32,6 +33,7 @@ import { fileHostMessages } from './fileHostMessages';
 import { findWorksheet } from './findWorksheet';
 import { loadXlsx } from './loadXlsx';
 import { readMarkBackups, writeMarkBackups, type MarkBackup } from './markBackupSheet';
+import { markedPackage } from './markedPackage';
 import { openingSheetName, setOpeningSheet } from './openingSheet';
 import { restoreMarks } from './restoreMarks';
 import { writeReportWorksheet } from './reportWorksheet';
@@ -48,7 +50,8 @@ export class FileWorkbookHost implements WorkbookHost {
   /** Parses the file once; throws WorkbookReadError (Swedish message) when it cannot be read. */
   static async open(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
     const loaded = await loadXlsx(data, name);
-    const host = new FileWorkbookHost(name, loaded.excel, loaded.definedNames, loaded.lostDrawings);
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const host = new FileWorkbookHost(name, loaded.excel, loaded.definedNames, loaded.lostDrawings, bytes);
     // Converting every sheet now makes opening fail the way reading the file would (e.g. too many
     // cells), and later reads only hand out the converted sheets.
     host.model();
@@ -63,17 +66,32 @@ export class FileWorkbookHost implements WorkbookHost {
   private readonly openingSheet: string | undefined;
   /** Set by the preview, a selected cell or a written report; undefined until then. */
   private activated: string | undefined;
+  /** Marks were stored in the file when it was opened: changing them needs the ExcelJS copy. */
+  private readonly marksAtOpen: boolean;
+  private marksChanged = false;
+  /** Cells, the store or a report were written: only the ExcelJS copy has them. */
+  private rewritten = false;
+  /** The last copy had to be written with ExcelJS although only marks were written. */
+  private patchFailed = false;
 
   private constructor(
     readonly name: string,
     private readonly excel: ExcelJS.Workbook,
     private readonly definedNames: Record<string, string>,
-    /** True when the file had pictures, charts or shapes: a copy from toBuffer() lacks them. */
-    readonly lostDrawings: boolean,
+    /** True when the file had pictures, charts or shapes, which ExcelJS cannot write back. */
+    private readonly hasDrawings: boolean,
+    /** The file as opened: a copy that only adds marks patches these bytes. */
+    private readonly original: Uint8Array,
   ) {
     this.backups = readMarkBackups(excel);
+    this.marksAtOpen = this.backups.size > 0;
     this.store = readStoreSheet(excel);
     this.openingSheet = openingSheetName(excel);
+  }
+
+  /** True when a copy from toBuffer() lacks the file's pictures, charts or shapes (written with ExcelJS). */
+  get lostDrawings(): boolean {
+    return this.hasDrawings && !this.patchable();
   }
 
   async readWorkbook(options: ReadOptions = {}): Promise<Workbook> {
@@ -110,7 +128,10 @@ export class FileWorkbookHost implements WorkbookHost {
 
   async writeMarks(marks: CellMark[]): Promise<MarkResult> {
     const result = applyMarks(this.excel, this.backups, marks);
-    if (result.marked > 0) writeMarkBackups(this.excel, this.backups.values());
+    if (result.marked > 0) {
+      writeMarkBackups(this.excel, this.backups.values());
+      this.marksChanged = true;
+    }
     return result;
   }
 
@@ -118,6 +139,7 @@ export class FileWorkbookHost implements WorkbookHost {
     if (this.backups.size === 0) return { restored: 0 };
     const restored = restoreMarks(this.excel, this.backups);
     writeMarkBackups(this.excel, this.backups.values());
+    this.marksChanged = true;
     return { restored };
   }
 
@@ -127,6 +149,7 @@ export class FileWorkbookHost implements WorkbookHost {
 
   async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
     const cells = applyCellWrites(this.excel, writes);
+    this.rewritten = true;
     this.forgetModel();
     const journal = parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY));
     const entry = newEntry(journal, label, cells);
@@ -139,6 +162,7 @@ export class FileWorkbookHost implements WorkbookHost {
     const entry = entryToUndo(journal, id);
     if (!entry) return 0;
     const restored = restoreCellSnapshots(this.excel, entry.cells);
+    this.rewritten = true;
     this.forgetModel();
     this.setStore(WRITE_JOURNAL_KEY, serializeJournal(journal.filter((e) => e !== entry)));
     return restored;
@@ -165,17 +189,38 @@ export class FileWorkbookHost implements WorkbookHost {
       throw new HostError('sheet-exists', fileHostMessages.sheetExists(sheet.name));
     }
     this.activated = writeReportWorksheet(this.excel, sheet).name;
+    this.rewritten = true;
   }
 
-  /** The workbook with everything written so far, as .xlsx bytes ("Ladda ner markerad kopia"). */
+  /**
+   * The workbook with everything written so far, as .xlsx bytes ("Ladda ner markerad kopia").
+   * When this session only marked cells in a file without earlier marks, the original package is
+   * patched and keeps everything ExcelJS would drop (charts, pictures, links, …); otherwise the
+   * copy is written with ExcelJS.
+   */
   async toBuffer(): Promise<Uint8Array> {
+    if (this.patchable()) {
+      const opening = this.activated ? { name: this.activated, select: true } : undefined;
+      // Marks the file came with are in the original bytes already.
+      const marks = this.marksAtOpen ? [] : [...this.backups.values()];
+      // A package this writer cannot follow (a missing part, unexpected XML) gets the ExcelJS copy.
+      const patched = await markedPackage(this.original, marks, opening).catch(() => undefined);
+      if (patched) return patched;
+      this.patchFailed = true;
+    }
     const opening = this.activated ?? this.openingSheet;
     if (opening) setOpeningSheet(this.excel, opening, { select: this.activated !== undefined });
     const bytes = new Uint8Array(await this.excel.xlsx.writeBuffer());
     return repairDefinedNames(bytes, this.excel.worksheets.map((ws) => ws.name));
   }
 
+  /** Whether the next copy can patch the original file: nothing but new marks written. */
+  private patchable(): boolean {
+    return !this.rewritten && !this.patchFailed && !(this.marksAtOpen && this.marksChanged);
+  }
+
   private setStore(key: string, value: string | undefined): void {
+    this.rewritten = true;
     if (value === undefined) this.store.delete(key);
     else this.store.set(key, value);
     writeStoreSheet(this.excel, this.store);

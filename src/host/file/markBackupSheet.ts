@@ -65,10 +65,14 @@ export function writeMarkBackups(excel: ExcelJS.Workbook, backups: Iterable<Mark
   const records = [...backups];
   if (records.length === 0) return;
   const ws = excel.addWorksheet(MARK_BACKUP_SHEET, { state: 'veryHidden' });
-  ws.addRow([HEADER, FORMAT, NOTICE]);
-  for (const { sheet, cell, before, mark } of records) {
-    ws.addRow([sheet, cell, ...chunks(cellSafeJson({ before, mark }))]);
-  }
+  for (const row of markBackupRows(records)) ws.addRow(row);
+}
+
+/** The store's rows: the header, then one row per cell. */
+export function markBackupRows(records: Iterable<MarkBackup>): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = [[HEADER, FORMAT, NOTICE]];
+  for (const { sheet, cell, before, mark } of records) rows.push([sheet, cell, ...chunks(cellSafeJson({ before, mark }))]);
+  return rows;
 }
 
 function parseRow(row: ExcelJS.Row): MarkBackup | undefined {
