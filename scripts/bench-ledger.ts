@@ -88,7 +88,7 @@ export function ledgerModel(count: number): Workbook {
   return { name: 'bench.xlsx', sheets: [ledger, avtalSheet()] };
 }
 
-async function writeXlsx(path: string, count: number): Promise<void> {
+export async function writeXlsx(path: string, count: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
   const ws = wb.addWorksheet('Huvudbok');
   ws.getColumn(2).numFmt = 'yyyy-mm-dd';
@@ -103,7 +103,7 @@ async function writeXlsx(path: string, count: number): Promise<void> {
 }
 
 /** ExcelJS's streaming reader -> the core model, the way convertSheet turns values into cells. */
-async function readStreaming(path: string): Promise<Workbook> {
+export async function readStreaming(path: string): Promise<Workbook> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'emit' });
   const sheets: Sheet[] = [];
   for await (const ws of reader) {

@@ -17,3 +17,19 @@ export const MAX_WORKSHEET_XML_BYTES = 250 * 1024 * 1024;
 
 /** Every part of the package unpacked (sheets, shared strings, pictures …): a small zip can unpack to gigabytes. */
 export const MAX_UNPACKED_BYTES = 400 * 1024 * 1024;
+
+/** The four limits together, so a reader can be handed its own. */
+export interface ReadLimits {
+  fileBytes: number;
+  cells: number;
+  worksheetXmlBytes: number;
+  unpackedBytes: number;
+}
+
+/** The ExcelJS reader's limits (loadXlsx, xlsxPackage, workbookModel). */
+export const EXCELJS_LIMITS: ReadLimits = {
+  fileBytes: MAX_FILE_BYTES,
+  cells: MAX_CELLS,
+  worksheetXmlBytes: MAX_WORKSHEET_XML_BYTES,
+  unpackedBytes: MAX_UNPACKED_BYTES,
+};

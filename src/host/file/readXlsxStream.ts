@@ -6,7 +6,7 @@
  * built-ins, so the browser mode can bundle it.
  */
 import type { DateSystem, Sheet, Workbook } from '../../core/model/workbook';
-import { MAX_CELLS, MAX_FILE_BYTES } from './limits';
+import { EXCELJS_LIMITS, type ReadLimits } from './limits';
 import { MARK_BACKUP_SHEET, STORE_SHEET } from './markBackupSheet';
 import { readErrors } from './readErrors';
 import { refuseNonXlsx } from './refuseNonXlsx';
@@ -19,19 +19,19 @@ import { relsHandler, workbookHandler, type WorkbookPart } from './stream/workbo
 import { parseXmlPart, type XmlHandler } from './stream/xmlPart';
 import { isWorkbookReadError } from './WorkbookReadError';
 
-export function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string): Workbook {
+export function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Workbook {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length > MAX_FILE_BYTES) throw readErrors.fileTooLarge(bytes.length);
+  if (bytes.length > limits.fileBytes) throw readErrors.fileTooLarge(bytes.length, limits.fileBytes);
   refuseNonXlsx(bytes, name);
   try {
-    return readPackage(openPackage(bytes), name);
+    return readPackage(openPackage(bytes, limits), name, limits.cells);
   } catch (e) {
     if (isWorkbookReadError(e)) throw e;
     throw readErrors.unreadable(e);
   }
 }
 
-function readPackage(pkg: PackageParts, name: string): Workbook {
+function readPackage(pkg: PackageParts, name: string, maxCells: number): Workbook {
   const book: WorkbookPart = { sheets: [], dateSystem: 1900, definedNames: {} };
   parse(pkg, 'xl/workbook.xml', workbookHandler(book));
   const rels = new Map<string, string>();
@@ -45,7 +45,7 @@ function readPackage(pkg: PackageParts, name: string): Workbook {
 
   const worksheets = book.sheets.filter((s) => isWorksheetPath(rels.get(s.rid)));
   if (worksheets.length === 0) throw readErrors.noWorksheets();
-  const counted = { all: MAX_CELLS, kept: MAX_CELLS };
+  const counted = { all: maxCells, kept: maxCells, limit: maxCells };
   const sheets: Sheet[] = [];
   let store: Map<string, string> | undefined;
   for (const entry of worksheets) {
@@ -80,14 +80,14 @@ function isWorksheetPath(path: string | undefined): path is string {
 }
 
 /**
- * Every <c> counts against MAX_CELLS (as xlsxPackage.ts counts them before ExcelJS parses), and
+ * Every <c> counts against the cell limit (as xlsxPackage.ts counts them before ExcelJS parses), and
  * the cells kept for the model count again, except on Periodkoll's own sheets.
  */
 function sheetContext(
   strings: string[],
   formats: Array<string | undefined>,
   dateSystem: DateSystem,
-  counted: { all: number; kept: number },
+  counted: { all: number; kept: number; limit: number },
   own: boolean,
 ): SheetContext {
   return {
@@ -95,10 +95,10 @@ function sheetContext(
     formats,
     dateSystem,
     countCell() {
-      if (--counted.all < 0) throw readErrors.tooManyCells();
+      if (--counted.all < 0) throw readErrors.tooManyCells(counted.limit);
     },
     takeCell() {
-      if (!own && --counted.kept < 0) throw readErrors.tooManyCells();
+      if (!own && --counted.kept < 0) throw readErrors.tooManyCells(counted.limit);
     },
     returnCell() {
       if (!own) counted.kept++;

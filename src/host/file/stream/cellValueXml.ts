@@ -6,6 +6,7 @@
 import { serialFromTime } from '../../../core/model/excelDate';
 import type { DateSystem } from '../../../core/model/workbook';
 import type { PlainValue } from '../cellValue';
+import { ownString } from './ownString';
 import { decodeUnderscoreX } from './underscoreX';
 
 /**
@@ -24,13 +25,13 @@ export function cellValue(
       if (isFormula) return number(raw);
       return text(ctx.strings[parseInt(raw, 10)]);
     case 'str':
-      return text(raw);
+      return text(ownString(raw));
     case 'inlineStr':
-      return text(decodeUnderscoreX(raw));
+      return text(ownString(decodeUnderscoreX(raw)));
     case 'b':
       return { value: raw === 'true' || (raw !== 'false' && parseInt(raw, 10) !== 0), type: 'boolean' };
     case 'e':
-      return { value: raw, type: 'error' };
+      return { value: ownString(raw), type: 'error' };
     case 'd': {
       // ISO 8601 date; Excel itself never writes one, other tools may.
       const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(raw) || !raw.includes('T') ? raw : `${raw}Z`);

@@ -3,7 +3,7 @@
  * each part looked up by path. Refuses what is not an .xlsx package (.xlsb, .ods, other ZIPs)
  * with the same messages as the ExcelJS path (xlsxPackage.ts).
  */
-import { MAX_UNPACKED_BYTES, MAX_WORKSHEET_XML_BYTES } from '../limits';
+import type { ReadLimits } from '../limits';
 import { readErrors } from '../readErrors';
 import type { UnpackBudget } from './unpackPart';
 import { unpackPart } from './unpackPart';
@@ -18,7 +18,7 @@ export interface PackageParts {
   worksheetXml: UnpackBudget;
 }
 
-export function openPackage(bytes: Uint8Array): PackageParts {
+export function openPackage(bytes: Uint8Array, limits: ReadLimits): PackageParts {
   const entries = readZipDirectory(bytes);
   if (!entries) throw readErrors.unreadable();
   const byPath = new Map(entries.map((e) => [e.name, e]));
@@ -33,12 +33,12 @@ export function openPackage(bytes: Uint8Array): PackageParts {
   // the others (pictures, printer settings) are never unpacked at all.
   let worksheets = 0;
   for (const e of entries) if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) worksheets += e.declaredSize;
-  if (worksheets > MAX_WORKSHEET_XML_BYTES) throw readErrors.tooManyCells();
+  if (worksheets > limits.worksheetXmlBytes) throw readErrors.tooManyCells(limits.cells);
   return {
     bytes,
     part,
-    unpacked: { bytes: MAX_UNPACKED_BYTES, tooLarge: readErrors.unpackedTooLarge },
-    worksheetXml: { bytes: MAX_WORKSHEET_XML_BYTES, tooLarge: readErrors.tooManyCells },
+    unpacked: { bytes: limits.unpackedBytes, tooLarge: () => readErrors.unpackedTooLarge(limits.unpackedBytes) },
+    worksheetXml: { bytes: limits.worksheetXmlBytes, tooLarge: () => readErrors.tooManyCells(limits.cells) },
   };
 }
 

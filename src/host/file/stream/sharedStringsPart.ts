@@ -2,6 +2,7 @@
  * xl/sharedStrings.xml -> the text of each shared string. Rich text is formatting over plain
  * text, so its runs are joined; phonetic guides (rPh) are not part of the text.
  */
+import { ownString } from './ownString';
 import { decodeUnderscoreX } from './underscoreX';
 import type { XmlHandler } from './xmlPart';
 
@@ -21,7 +22,7 @@ export function sharedStringsHandler(strings: string[]): XmlHandler {
     close(tag) {
       if (tag === 't') inT = false;
       else if (tag === 'rPh') phonetic--;
-      else if (tag === 'si') strings.push(decodeUnderscoreX(text));
+      else if (tag === 'si') strings.push(ownString(decodeUnderscoreX(text)));
     },
   };
 }

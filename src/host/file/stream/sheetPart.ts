@@ -9,6 +9,7 @@ import { sharedFormulaText, withEquals } from '../cellFormula';
 import { readErrors } from '../readErrors';
 import { cellValue } from './cellValueXml';
 import { parseCellRef, parseRangeRef } from './cellRef';
+import { ownString } from './ownString';
 import { isTrue } from './workbookPart';
 import type { XmlHandler } from './xmlPart';
 
@@ -144,9 +145,12 @@ export class SheetBuilder implements XmlHandler {
     const plain = cellValue(raw, this.t, formula !== undefined, this.ctx);
     if (!plain && formula === undefined) return;
     this.ctx.takeCell();
-    const cell: Cell = plain ? { value: plain.value, type: plain.type } : { value: null, type: 'empty' };
-    if (formula !== undefined) cell.formula = formula;
-    cell.numberFormat = this.ctx.formats[this.s] ?? 'General';
+    const value = plain ? plain.value : null;
+    const type = plain ? plain.type : 'empty';
+    const numberFormat = this.ctx.formats[this.s] ?? 'General';
+    // One literal per shape, all fields at once: V8 then keeps them inside the object (no
+    // property store added later), which is most of a cell's memory at a million rows.
+    const cell: Cell = formula === undefined ? { value, type, numberFormat } : { value, type, formula, numberFormat };
     (this.rows[row - 1] ??= [])[col - 1] = cell;
     if (row > this.rowCount) this.rowCount = row;
     if (col > this.colCount) this.colCount = col;
@@ -157,15 +161,15 @@ export class SheetBuilder implements XmlHandler {
     const { f, fType, fSi } = this;
     if (fType === 'shared' && fSi !== undefined) {
       if (this.fRef !== undefined && f) {
-        this.masters.set(fSi, { formula: f, row, col });
-        return withEquals(f);
+        this.masters.set(fSi, { formula: ownString(f), row, col });
+        return ownString(withEquals(f));
       }
-      if (f) return withEquals(f);
+      if (f) return ownString(withEquals(f));
       const master = this.masters.get(fSi);
-      return master ? sharedFormulaText(master.formula, row - master.row, col - master.col) : undefined;
+      return master ? ownString(sharedFormulaText(master.formula, row - master.row, col - master.col)) : undefined;
     }
     // Array formulas stay on their anchor; a data table (t="dataTable") has no formula text.
-    return f ? withEquals(f) : undefined;
+    return f ? ownString(withEquals(f)) : undefined;
   }
 
   /** The finished sheet; cells under a merged range (not its top-left) are dropped. */
