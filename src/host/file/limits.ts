@@ -33,3 +33,6 @@ export const EXCELJS_LIMITS: ReadLimits = {
   worksheetXmlBytes: MAX_WORKSHEET_XML_BYTES,
   unpackedBytes: MAX_UNPACKED_BYTES,
 };
+
+/** The streaming reader's limits when it is the one that reads (readWorkbookBuffer). */
+export const READ_ONLY_LIMITS: ReadLimits = EXCELJS_LIMITS;

@@ -6,6 +6,7 @@
  * built-ins, so the browser mode can bundle it.
  */
 import type { DateSystem, Sheet, Workbook } from '../../core/model/workbook';
+import { CellTagCounter } from './cellTagCounter';
 import { EXCELJS_LIMITS, type ReadLimits } from './limits';
 import { MARK_BACKUP_SHEET, STORE_SHEET } from './markBackupSheet';
 import { readErrors } from './readErrors';
@@ -55,7 +56,11 @@ function readPackage(pkg: PackageParts, name: string, maxCells: number): Workboo
     const path = rels.get(entry.rid) as string;
     const part = pkg.part(path);
     if (!part) throw readErrors.unreadable();
-    parseXmlPart(pkg.bytes, part, [pkg.unpacked, pkg.worksheetXml], builder);
+    const tags = new CellTagCounter();
+    parseXmlPart(pkg.bytes, part, [pkg.unpacked, pkg.worksheetXml], builder, (chunk) => {
+      counted.all -= tags.count(chunk);
+      if (counted.all < 0) throw readErrors.tooManyCells(counted.limit);
+    });
     const sheet = builder.sheet(entry.name, entry.state === 'hidden' || entry.state === 'veryHidden');
     // Periodkoll's own hidden sheets are not the user's data; the settings store is read from its.
     if (!own) sheets.push(sheet);
@@ -80,8 +85,8 @@ function isWorksheetPath(path: string | undefined): path is string {
 }
 
 /**
- * Every <c> counts against the cell limit (as xlsxPackage.ts counts them before ExcelJS parses), and
- * the cells kept for the model count again, except on Periodkoll's own sheets.
+ * Cells kept for the model count against the cell limit, except on Periodkoll's own sheets;
+ * every <c> already counted once in the bytes (CellTagCounter), as for the ExcelJS reader.
  */
 function sheetContext(
   strings: string[],
@@ -94,9 +99,6 @@ function sheetContext(
     strings,
     formats,
     dateSystem,
-    countCell() {
-      if (--counted.all < 0) throw readErrors.tooManyCells(counted.limit);
-    },
     takeCell() {
       if (!own && --counted.kept < 0) throw readErrors.tooManyCells(counted.limit);
     },

@@ -17,8 +17,6 @@ export interface SheetContext {
   strings: string[];
   formats: Array<string | undefined>;
   dateSystem: 1900 | 1904;
-  /** Every <c> element of the workbook, with or without a value; throws past the limit. */
-  countCell: () => void;
   /** Cells with a value or formula; throws past the limit. */
   takeCell: () => void;
   /** Gives back what takeCell counted for a cell dropped later (under a merge). */
@@ -60,7 +58,6 @@ export class SheetBuilder implements XmlHandler {
   open(tag: string, a: Record<string, string>): void {
     switch (tag) {
       case 'c': {
-        this.ctx.countCell();
         const ref = a.r !== undefined ? parseCellRef(a.r) : undefined;
         this.col = ref ? ref.col : this.col + 1;
         this.t = a.t;
