@@ -2,7 +2,7 @@
  * The Swedish messages for every way reading a workbook can fail, in one place so the CLI,
  * the browser mode and tests say the same thing. Each tells the controller what to do next.
  */
-import { MAX_CELLS, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from './limits';
+import { MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
 import { WorkbookReadError } from './WorkbookReadError';
 
 const MB = 1024 * 1024;
@@ -72,6 +72,13 @@ export const readErrors = {
       'too-large',
       `Arbetsboken har för många celler (över ${limit.toLocaleString('sv-SE')}). ` +
         'Dela upp den eller ta bort blad som inte ska kontrolleras.',
+    ),
+
+  beyondGrid: () =>
+    new WorkbookReadError(
+      'too-large',
+      `Arbetsboken har för många celler: celler utanför Excels ${MAX_ROWS.toLocaleString('sv-SE')} rader ` +
+        `eller ${MAX_COLUMNS.toLocaleString('sv-SE')} kolumner. Filen kan vara skadad; öppna den i Excel och spara den igen.`,
     ),
 
   unpackedTooLarge: (limit = MAX_UNPACKED_BYTES) =>

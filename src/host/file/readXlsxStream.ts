@@ -17,6 +17,7 @@ import { sharedStringsHandler } from './stream/sharedStringsPart';
 import { SheetBuilder, type SheetContext } from './stream/sheetPart';
 import { stylesHandler } from './stream/stylesPart';
 import { relsHandler, workbookHandler, type WorkbookPart } from './stream/workbookPart';
+import { unpackPart } from './stream/unpackPart';
 import { parseXmlPart, type XmlHandler } from './stream/xmlPart';
 import { isWorkbookReadError } from './WorkbookReadError';
 
@@ -46,7 +47,8 @@ function readPackage(pkg: PackageParts, name: string, maxCells: number): Workboo
 
   const worksheets = book.sheets.filter((s) => isWorksheetPath(rels.get(s.rid)));
   if (worksheets.length === 0) throw readErrors.noWorksheets();
-  const counted = { all: maxCells, kept: maxCells, limit: maxCells };
+  countCells(pkg, worksheets.map((w) => rels.get(w.rid) as string), maxCells);
+  const counted = { kept: maxCells, limit: maxCells };
   const sheets: Sheet[] = [];
   let store: Map<string, string> | undefined;
   for (const entry of worksheets) {
@@ -56,11 +58,7 @@ function readPackage(pkg: PackageParts, name: string, maxCells: number): Workboo
     const path = rels.get(entry.rid) as string;
     const part = pkg.part(path);
     if (!part) throw readErrors.unreadable();
-    const tags = new CellTagCounter();
-    parseXmlPart(pkg.bytes, part, [pkg.unpacked, pkg.worksheetXml], builder, (chunk) => {
-      counted.all -= tags.count(chunk);
-      if (counted.all < 0) throw readErrors.tooManyCells(counted.limit);
-    });
+    parseXmlPart(pkg.bytes, part, [pkg.unpacked], builder);
     const sheet = builder.sheet(entry.name, entry.state === 'hidden' || entry.state === 'veryHidden');
     // Periodkoll's own hidden sheets are not the user's data; the settings store is read from its.
     if (!own) sheets.push(sheet);
@@ -74,6 +72,24 @@ function readPackage(pkg: PackageParts, name: string, maxCells: number): Workboo
   return workbook;
 }
 
+/**
+ * Every <c> of every sheet, counted in the unpacked bytes before any sheet is parsed (as
+ * xlsxPackage.ts does for ExcelJS): a cell bomb is refused before the model holds a cell of
+ * it, at the cost of unpacking the sheets twice (about a tenth of the reading time).
+ */
+function countCells(pkg: PackageParts, paths: string[], maxCells: number): void {
+  let left = maxCells;
+  for (const path of paths) {
+    const part = pkg.part(path);
+    if (!part) throw readErrors.unreadable();
+    const tags = new CellTagCounter();
+    unpackPart(pkg.bytes, part, [pkg.worksheetXml], (chunk) => {
+      left -= tags.count(chunk);
+      if (left < 0) throw readErrors.tooManyCells(maxCells);
+    });
+  }
+}
+
 function parse(pkg: PackageParts, path: string, handler: XmlHandler): void {
   const part = pkg.part(path);
   if (part) parseXmlPart(pkg.bytes, part, [pkg.unpacked], handler);
@@ -84,15 +100,12 @@ function isWorksheetPath(path: string | undefined): path is string {
   return path !== undefined && /^xl\/worksheets\/[^/]+\.xml$/.test(path);
 }
 
-/**
- * Cells kept for the model count against the cell limit, except on Periodkoll's own sheets;
- * every <c> already counted once in the bytes (CellTagCounter), as for the ExcelJS reader.
- */
+/** Cells kept for the model count against the cell limit too, except on Periodkoll's own sheets. */
 function sheetContext(
   strings: string[],
   formats: Array<string | undefined>,
   dateSystem: DateSystem,
-  counted: { all: number; kept: number; limit: number },
+  counted: { kept: number; limit: number },
   own: boolean,
 ): SheetContext {
   return {

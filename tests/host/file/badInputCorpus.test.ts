@@ -77,8 +77,11 @@ describe('the bad-input corpus', () => {
       expect(e.code).toBe(entry.refused.code);
       expect(e.message).toContain(entry.refused.message);
       expect(growth).toBeLessThan(BOMB_MEMORY_LIMIT);
-      // The file host and the CLI's reader say the same.
-      expect((await refusal(FileWorkbookHost.open(bytes, entry.file))).message).toBe(e.message);
+      // The file host and the CLI's reader say the same; only a size refusal differs, as the
+      // file host (ExcelJS) has lower limits than the streaming reader and names its own.
+      const hostMessage = (await refusal(FileWorkbookHost.open(bytes, entry.file))).message;
+      if (e.code === 'too-large') expect(hostMessage).toContain(entry.refused.message);
+      else expect(hostMessage).toBe(e.message);
       expect((await refusal(readWorkbookFile(path))).message).toBe(e.message);
       timings.push(`  ${entry.file}: refused in ${Date.now() - started} ms, peak memory +${Math.round(growth / 1048576)} MB (${e.code})`);
     } else {

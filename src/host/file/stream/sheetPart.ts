@@ -6,6 +6,7 @@
  */
 import type { Cell, CellRange, Sheet } from '../../../core/model/workbook';
 import { sharedFormulaText, withEquals } from '../cellFormula';
+import { MAX_COLUMNS, MAX_ROWS } from '../limits';
 import { readErrors } from '../readErrors';
 import { cellValue } from './cellValueXml';
 import { parseCellRef, parseRangeRef } from './cellRef';
@@ -137,6 +138,7 @@ export class SheetBuilder implements XmlHandler {
   private endCell(): void {
     const { row, col } = this;
     if (row < 1 || col < 1) throw readErrors.unreadable();
+    if (row > MAX_ROWS || col > MAX_COLUMNS) throw readErrors.beyondGrid();
     const formula = this.formula(row, col);
     const raw = this.t === 'inlineStr' ? this.inline : this.v;
     const plain = cellValue(raw, this.t, formula !== undefined, this.ctx);

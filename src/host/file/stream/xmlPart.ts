@@ -15,14 +15,7 @@ export interface XmlHandler {
   close?(name: string): void;
 }
 
-/** `inspect` sees each unpacked chunk before the parser does, and may refuse it by throwing. */
-export function parseXmlPart(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  budgets: UnpackBudget[],
-  handler: XmlHandler,
-  inspect?: (chunk: Uint8Array) => void,
-): void {
+export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, budgets: UnpackBudget[], handler: XmlHandler): void {
   const parser = new SaxesParser({ position: false });
   let failure: Error | undefined;
   parser.on('error', (e) => {
@@ -40,7 +33,6 @@ export function parseXmlPart(
   }
   const decoder = new TextDecoder('utf-8');
   unpackPart(bytes, entry, budgets, (chunk) => {
-    inspect?.(chunk);
     parser.write(decoder.decode(chunk, { stream: true }));
     if (failure) throw readErrors.unreadable(failure);
   });
