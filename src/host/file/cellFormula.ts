@@ -30,13 +30,18 @@ export function cellFormula(cell: ExcelJS.Cell): string | undefined {
     const master = cell.worksheet.findCell(masterPos.row, masterPos.col);
     const masterFormula = (master?.value as FormulaModel | null)?.formula;
     if (typeof masterFormula !== 'string' || masterFormula === '') return undefined;
-    const body = stripPrefix(masterFormula);
-    return withEquals(translateFormula(body, Number(cell.row) - masterPos.row, Number(cell.col) - masterPos.col));
+    return sharedFormulaText(masterFormula, Number(cell.row) - masterPos.row, Number(cell.col) - masterPos.col);
   }
   return undefined;
 }
 
-function withEquals(formula: string): string {
+/** A shared formula's master text moved to a cell dRow rows and dCol columns away, as the cell's own formula. */
+export function sharedFormulaText(masterFormula: string, dRow: number, dCol: number): string {
+  return withEquals(translateFormula(stripPrefix(masterFormula), dRow, dCol));
+}
+
+/** A formula as stored in the file -> the model's "=…" text without future-function prefixes. */
+export function withEquals(formula: string): string {
   const body = stripPrefix(formula);
   return `=${stripFutureFunctionPrefixes(body)}`;
 }

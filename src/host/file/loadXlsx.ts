@@ -8,7 +8,7 @@ import { readDefinedNames } from './definedNames';
 import { MAX_FILE_BYTES } from './limits';
 import { neutralizeDrawings } from './neutralizeDrawings';
 import { readErrors } from './readErrors';
-import { sniffFormat } from './sniffFormat';
+import { refuseNonXlsx } from './refuseNonXlsx';
 import { hasVisibleDrawings } from './visibleDrawings';
 import { openXlsxPackage } from './xlsxPackage';
 
@@ -43,36 +43,4 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   }
   if (excel.worksheets.length === 0) throw readErrors.noWorksheets();
   return { excel, definedNames, lostDrawings };
-}
-
-/** Everything that is not a ZIP package gets its own message, decided by the bytes. */
-function refuseNonXlsx(bytes: Uint8Array, name: string): void {
-  switch (sniffFormat(bytes)) {
-    case 'zip':
-      return;
-    case 'empty':
-      throw readErrors.emptyFile();
-    case 'ole-encrypted':
-      throw readErrors.encrypted();
-    case 'ole-xls':
-      throw readErrors.legacyXls();
-    case 'ole-other':
-      throw readErrors.notAWorkbook();
-    case 'text':
-      // A .csv (or any text) saved under an Excel name: Excel can open and convert it.
-      throw readErrors.csv();
-    case 'unknown': {
-      // No container at all. The name only chooses the most helpful message: a ".xlsx" that is
-      // not a ZIP is damaged (or truncated), a ".csv" is text that Excel can convert.
-      const ext = extension(name);
-      if (ext === 'xlsx' || ext === 'xlsm') throw readErrors.unreadable();
-      if (ext === 'csv' || ext === 'txt') throw readErrors.csv();
-      throw readErrors.notAWorkbook();
-    }
-  }
-}
-
-function extension(name: string): string {
-  const m = /\.([A-Za-z0-9]+)$/.exec(name);
-  return m ? m[1].toLowerCase() : '';
 }

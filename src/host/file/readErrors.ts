@@ -2,7 +2,7 @@
  * The Swedish messages for every way reading a workbook can fail, in one place so the CLI,
  * the browser mode and tests say the same thing. Each tells the controller what to do next.
  */
-import { MAX_CELLS, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from './limits';
+import { MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
 import { WorkbookReadError } from './WorkbookReadError';
 
 const MB = 1024 * 1024;
@@ -60,24 +60,31 @@ export const readErrors = {
       { cause },
     ),
 
-  fileTooLarge: (bytes: number) =>
+  fileTooLarge: (bytes: number, limit = MAX_FILE_BYTES) =>
     new WorkbookReadError(
       'too-large',
       `Filen är för stor (${Math.round(bytes / MB)} MB). Periodkoll läser filer upp till ` +
-        `${MAX_FILE_BYTES / MB} MB; dela upp arbetsboken eller ta bort blad som inte ska kontrolleras.`,
+        `${limit / MB} MB; dela upp arbetsboken eller ta bort blad som inte ska kontrolleras.`,
     ),
 
-  tooManyCells: () =>
+  tooManyCells: (limit = MAX_CELLS) =>
     new WorkbookReadError(
       'too-large',
-      `Arbetsboken har för många celler (över ${MAX_CELLS.toLocaleString('sv-SE')}). ` +
+      `Arbetsboken har för många celler (över ${limit.toLocaleString('sv-SE')}). ` +
         'Dela upp den eller ta bort blad som inte ska kontrolleras.',
     ),
 
-  unpackedTooLarge: () =>
+  beyondGrid: () =>
     new WorkbookReadError(
       'too-large',
-      `Arbetsboken blir för stor när den packas upp (över ${MAX_UNPACKED_BYTES / MB} MB) och läses inte. ` +
+      `Arbetsboken har för många celler: celler utanför Excels ${MAX_ROWS.toLocaleString('sv-SE')} rader ` +
+        `eller ${MAX_COLUMNS.toLocaleString('sv-SE')} kolumner. Filen kan vara skadad; öppna den i Excel och spara den igen.`,
+    ),
+
+  unpackedTooLarge: (limit = MAX_UNPACKED_BYTES) =>
+    new WorkbookReadError(
+      'too-large',
+      `Arbetsboken blir för stor när den packas upp (över ${limit / MB} MB) och läses inte. ` +
         'Filen kan vara skadad; öppna den i Excel, ta bort det som inte ska kontrolleras och spara den igen.',
     ),
 };

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'fs/promises';
 import { basename } from 'path';
 import type { Workbook } from '../../core/model/workbook';
-import { MAX_FILE_BYTES } from './limits';
+import { READ_ONLY_LIMITS } from './limits';
 import { readErrors } from './readErrors';
 import { readWorkbookBuffer } from './readWorkbookBuffer';
 
@@ -22,7 +22,7 @@ export async function readWorkbookFile(path: string): Promise<Workbook> {
     throw fileSystemError(e);
   }
   // Checked before reading, so a huge file is refused without loading it into memory.
-  if (size > MAX_FILE_BYTES) throw readErrors.fileTooLarge(size);
+  if (size > READ_ONLY_LIMITS.fileBytes) throw readErrors.fileTooLarge(size, READ_ONLY_LIMITS.fileBytes);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

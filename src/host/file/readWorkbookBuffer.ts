@@ -1,15 +1,15 @@
 /**
  * .xlsx bytes -> the plain Workbook model. No file system here, so the stand-alone browser mode
  * can hand in the bytes of a dropped file; readWorkbook.ts adds reading from a path for Node.
- * Loading (checks, drawings, ExcelJS) is loadXlsx, shared with the file host that writes marks.
+ * Read-only callers (the CLI's check, scenario and index commands) get the streaming reader,
+ * which builds the model straight from the package without ExcelJS. The file host, which writes
+ * marks back, still loads the workbook with ExcelJS (loadXlsx); both give the same model
+ * (tests/host/file/streamReader.test.ts).
  */
 import type { Workbook } from '../../core/model/workbook';
-import { loadXlsx } from './loadXlsx';
-import { readErrors } from './readErrors';
-import { workbookModel } from './workbookModel';
+import { READ_ONLY_LIMITS } from './limits';
+import { readXlsxStream } from './readXlsxStream';
 
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, name: string): Promise<Workbook> {
-  const workbook = workbookModel(await loadXlsx(data, name), name);
-  if (workbook.sheets.length === 0) throw readErrors.noWorksheets();
-  return workbook;
+  return readXlsxStream(data, name, READ_ONLY_LIMITS);
 }

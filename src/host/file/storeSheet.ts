@@ -17,13 +17,21 @@ const NOTICE = 'Periodkolls sparade inställningar och ångra-information. Ändr
 export function readStoreSheet(excel: ExcelJS.Workbook): Map<string, string> {
   const store = new Map<string, string>();
   const ws = excel.worksheets.find((w) => w.name === STORE_SHEET && w.state === 'veryHidden');
-  if (!ws || ws.getCell('A1').value !== HEADER || ws.getCell('B1').value !== FORMAT) return store;
+  if (!ws || !isStoreHeader(ws.getCell('A1').value, ws.getCell('B1').value)) return store;
   ws.eachRow((row, r) => {
-    if (r === 1) return;
-    const values = row.values as unknown[];
-    if (typeof values[1] === 'string') store.set(values[1], unescapeUnderscoreX(joinChunks(values, 2)));
+    if (r > 1) addStoreRow(store, row.values as unknown[]);
   });
   return store;
+}
+
+/** Whether A1 and B1 say this is a store sheet of a format this version reads. */
+export function isStoreHeader(a1: unknown, b1: unknown): boolean {
+  return a1 === HEADER && b1 === FORMAT;
+}
+
+/** One row after the header, as values with column A at index 1 (ExcelJS's row.values). */
+export function addStoreRow(store: Map<string, string>, values: unknown[]): void {
+  if (typeof values[1] === 'string') store.set(values[1], unescapeUnderscoreX(joinChunks(values, 2)));
 }
 
 /** Rewrites the store sheet; removes it when the store is empty. */

@@ -10,6 +10,7 @@ import {
   type WorkbookReadErrorCode,
 } from '../../../src/host/file/readWorkbook';
 import { convertSheet } from '../../../src/host/file/convertSheet';
+import { loadXlsx } from '../../../src/host/file/loadXlsx';
 import { asExcelJsBuffer, richWorkbook, toBytes } from './xlsxFixtures';
 
 async function codeOf(p: Promise<unknown>): Promise<{ code: WorkbookReadErrorCode; message: string }> {
@@ -99,11 +100,25 @@ describe('bad input gets a WorkbookReadError with a code and a Swedish message',
     expect((await codeOf(readWorkbookBuffer(new Uint8Array(0), 'tom.xlsx'))).code).toBe('empty');
   });
 
-  it('a file over the size limit', async () => {
+  it('a file over the size limit: 50 MB for the file host (ExcelJS), 200 MB for the read-only reader', async () => {
     const huge = new Uint8Array(50 * 1024 * 1024 + 1);
-    const r = await codeOf(readWorkbookBuffer(huge, 'stor.xlsx'));
+    const r = await codeOf(loadXlsx(huge, 'stor.xlsx'));
     expect(r.code).toBe('too-large');
     expect(r.message).toMatch(/50 MB/);
+    const huger = new Uint8Array(200 * 1024 * 1024 + 1);
+    const s = await codeOf(readWorkbookBuffer(huger, 'stor.xlsx'));
+    expect(s.code).toBe('too-large');
+    expect(s.message).toMatch(/upp till 200 MB/);
+  });
+
+  it('a cell outside Excel\'s grid', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook xmlns:r="r"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>');
+    zip.file('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>');
+    const r = await codeOf(readWorkbookBuffer(await zip.generateAsync({ type: 'uint8array' }), 'bok.xlsx'));
+    expect(r.code).toBe('too-large');
+    expect(r.message).toMatch(/utanför Excels 1\u00a0048\u00a0576 rader eller 16\u00a0384 kolumner/);
   });
 
   it('more cells than the limit', async () => {

@@ -1,0 +1,135 @@
+/**
+ * The streaming reader on hand-written package XML: the SpreadsheetML features the fixtures
+ * seldom hold (prefixed elements, cells without r, shared formulas, inline and rich strings,
+ * ISO dates, the 1904 system, merges over values, Periodkoll's store sheet, chartsheets).
+ */
+import JSZip from 'jszip';
+import { readXlsxStream } from '../../../src/host/file/readXlsxStream';
+
+const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+async function pack(sheets: Array<{ name: string; xml: string; state?: string }>, extra: Record<string, string> = {}, workbookPr = ''): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    'xl/workbook.xml',
+    `<x:workbook ${NS}>${workbookPr}<x:sheets>${sheets
+      .map((s, i) => `<x:sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"${s.state ? ` state="${s.state}"` : ''}/>`)
+      .join('')}<x:sheet name="Diagram" sheetId="99" r:id="rId99"/></x:sheets>` +
+      `<x:definedNames><x:definedName name="Avtal">Blad1!$A$1:$A$3</x:definedName><x:definedName name="_xlnm.Print_Area" localSheetId="0">Blad1!$A$1</x:definedName></x:definedNames></x:workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="ws" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('')}<Relationship Id="rId99" Type="cs" Target="/xl/chartsheets/sheet1.xml"/>` +
+      `<Relationship Id="rIdS" Type="st" Target="styles.xml"/><Relationship Id="rIdT" Type="ss" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/styles.xml',
+    `<x:styleSheet ${NS}><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="#,##0\\ &quot;kr&quot;"/></x:numFmts>` +
+      `<x:cellStyleXfs count="1"><x:xf numFmtId="14"/></x:cellStyleXfs>` +
+      `<x:cellXfs count="4"><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/><x:xf numFmtId="30"/></x:cellXfs></x:styleSheet>`,
+  );
+  zip.file(
+    'xl/sharedStrings.xml',
+    `<x:sst ${NS}><x:si><x:t>Intäkter</x:t></x:si><x:si><x:r><x:rPr><x:b/></x:rPr><x:t>Kost</x:t></x:r><x:r><x:t xml:space="preserve">nader </x:t></x:r><x:rPh><x:t>fonetik</x:t></x:rPh></x:si><x:si><x:t>rad_x000D_brytning</x:t></x:si></x:sst>`,
+  );
+  zip.file('xl/chartsheets/sheet1.xml', '<chartsheet/>');
+  sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<x:worksheet ${NS}>${s.xml}</x:worksheet>`));
+  for (const [name, text] of Object.entries(extra)) zip.file(name, text);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const row = (r: number, cells: string) => `<x:row r="${r}">${cells}</x:row>`;
+
+describe('readXlsxStream on hand-written XML', () => {
+  it('reads values of every type, with prefixes, cells without r, and number formats', async () => {
+    const xml =
+      '<x:sheetData>' +
+      row(1, '<x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c r="D1" t="s"><x:v>2</x:v></x:c>') +
+      row(2, '<x:c r="A2" s="1"><x:v>1234.5</x:v></x:c><x:c r="B2" t="b"><x:v>1</x:v></x:c><x:c r="C2" t="e"><x:v>#N/A</x:v></x:c><x:c r="D2" t="inlineStr"><x:is><x:t>inline &amp; text</x:t></x:is></x:c>') +
+      row(3, '<x:c r="A3" s="2"><x:v>45292.5</x:v></x:c><x:c r="B3" t="d"><x:v>2024-01-01T12:00:00</x:v></x:c><x:c r="C3" s="3"><x:v>7</x:v></x:c><x:c r="D3" s="1"/><x:c r="E3" t="str"><x:v></x:v></x:c>') +
+      '</x:sheetData>';
+    const wb = readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Blad1']);
+    expect(wb.definedNames).toEqual({ Avtal: 'Blad1!$A$1:$A$3' });
+    const [r1, r2, r3] = wb.sheets[0].rows;
+    expect(r1).toEqual([
+      { value: 'Intäkter', type: 'text', numberFormat: 'General' },
+      { value: 'Kostnader ', type: 'text', numberFormat: 'General' },
+      undefined,
+      { value: 'rad\rbrytning', type: 'text', numberFormat: 'General' },
+    ]);
+    expect(r2).toEqual([
+      // The backslash escape stays, as Excel and Office.js show the code.
+      { value: 1234.5, type: 'number', numberFormat: '#,##0\\ "kr"' },
+      { value: true, type: 'boolean', numberFormat: 'General' },
+      { value: '#N/A', type: 'error', numberFormat: 'General' },
+      { value: 'inline & text', type: 'text', numberFormat: 'General' },
+    ]);
+    // Dates stay serials; an id without a code (30) reads as General.
+    expect(r3).toEqual([
+      { value: 45292.5, type: 'number', numberFormat: 'mm-dd-yy' },
+      { value: 45292.5, type: 'number', numberFormat: 'General' },
+      { value: 7, type: 'number', numberFormat: 'General' },
+    ]);
+    expect(wb.sheets[0]).toMatchObject({ rowCount: 3, colCount: 4, merges: [] });
+  });
+
+  it('expands shared formulas per cell and keeps array formulas on their anchor', async () => {
+    const xml =
+      '<x:sheetData>' +
+      row(1, '<x:c r="C1"><x:f t="shared" ref="C1:C3" si="0">A1+_xlfn.IFS(B1&gt;0,B$1,TRUE,$B1)</x:f><x:v>2</x:v></x:c>') +
+      row(2, '<x:c r="C2"><x:f t="shared" si="0"/><x:v>3</x:v></x:c><x:c r="D2"><x:f t="array" ref="D2:D3">A1:A2*2</x:f><x:v>4</x:v></x:c>') +
+      row(3, '<x:c r="C3"><x:f t="shared" si="0"/></x:c><x:c r="D3"><x:v>6</x:v></x:c>') +
+      '</x:sheetData>';
+    const sheet = readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx').sheets[0];
+    const formula = (r: number, c: number) => sheet.rows[r - 1]?.[c - 1]?.formula;
+    expect(formula(1, 3)).toBe('=A1+IFS(B1>0,B$1,TRUE,$B1)');
+    expect(formula(2, 3)).toBe('=A2+IFS(B2>0,B$1,TRUE,$B2)');
+    expect(sheet.rows[2]?.[2]).toEqual({ value: null, type: 'empty', formula: '=A3+IFS(B3>0,B$1,TRUE,$B3)', numberFormat: 'General' });
+    expect(formula(2, 4)).toBe('=A1:A2*2');
+    expect(sheet.rows[2]?.[3]).toEqual({ value: 6, type: 'number', numberFormat: 'General' });
+  });
+
+  it('drops values hidden under a merge, reads state, protection, 1904 and the store sheet', async () => {
+    const merged =
+      '<x:sheetProtection sheet="1"/>' +
+      '<x:sheetData>' +
+      row(1, '<x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c>') +
+      row(2, '<x:c r="A2"><x:v>3</x:v></x:c>') +
+      '</x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells>';
+    // The sheet element comes before sheetData in a real file; order does not matter to the reader.
+    const store =
+      '<x:sheetData>' +
+      row(1, '<x:c r="A1" t="inlineStr"><x:is><x:t>Periodkoll data</x:t></x:is></x:c><x:c r="B1"><x:v>1</x:v></x:c>') +
+      row(2, '<x:c r="A2" t="inlineStr"><x:is><x:t>nyckel</x:t></x:is></x:c><x:c r="B2" t="inlineStr"><x:is><x:t>{"a":</x:t></x:is></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>1}</x:t></x:is></x:c>') +
+      '</x:sheetData>';
+    const bytes = await pack(
+      [
+        { name: 'Blad1', xml: merged, state: 'hidden' },
+        { name: 'Periodkoll_data', xml: store, state: 'veryHidden' },
+      ],
+      {},
+      '<x:workbookPr date1904="true"/>',
+    );
+    const wb = readXlsxStream(bytes, 'bok.xlsx');
+    expect(wb.dateSystem).toBe(1904);
+    expect(wb.store).toEqual({ nyckel: '{"a":1}' });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Blad1']);
+    const sheet = wb.sheets[0];
+    expect(sheet).toMatchObject({ hidden: true, protected: true, rowCount: 2, colCount: 1, merges: [{ top: 1, left: 1, bottom: 1, right: 2 }] });
+    expect(sheet.rows[0]?.[1]).toBeUndefined();
+  });
+
+  it('refuses a package without worksheets and damaged XML with the Swedish messages', async () => {
+    const none = await pack([]);
+    expect(() => readXlsxStream(none, 'bok.xlsx')).toThrow('Arbetsboken innehåller inga kalkylblad att kontrollera.');
+    const broken = await pack([{ name: 'Blad1', xml: '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:c>' }]);
+    expect(() => readXlsxStream(broken, 'bok.xlsx')).toThrow(expect.objectContaining({ code: 'unreadable' }));
+    const cells = '<x:sheetData>' + row(1, '<x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c><x:c r="C1"/>') + '</x:sheetData>';
+    const limits = { fileBytes: 1e9, cells: 2, worksheetXmlBytes: 1e9, unpackedBytes: 1e9 };
+    const many = await pack([{ name: 'Blad1', xml: cells }]);
+    expect(() => readXlsxStream(many, 'bok.xlsx', limits)).toThrow('Arbetsboken har för många celler (över 2).');
+  });
+});
