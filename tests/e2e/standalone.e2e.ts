@@ -162,10 +162,11 @@ describe('stand-alone page in Chromium', () => {
   });
 
   it('gives the reader\'s Swedish message for a file that is not a workbook', async () => {
-    const path = join(work, 'export.csv');
-    writeFileSync(path, 'Konto;Belopp\n3010;100\n');
+    // A CSV or SIE ledger export opens as a one-sheet workbook; a picture is neither.
+    const path = join(work, 'skannad.csv');
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
     await openFile(path);
-    await page.getByRole('alert').getByText(/textfil \(\.csv\)/).waitFor();
+    await page.getByRole('alert').getByText(/varken en Excel-arbetsbok/).waitFor();
   });
 
   it('sent nothing anywhere: every request stayed on the page\'s origin, none was an upload', () => {

@@ -1,6 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, type ChangeEvent } from 'react';
-import { readAvtalFile } from '../../host/file/avtalFile';
 import type { LedgerForm } from './ledgerForm';
 
 const useStyles = makeStyles({
@@ -28,6 +27,8 @@ export function AvtalFileField({ file, busy, onChange }: AvtalFileFieldProps) {
     e.target.value = '';
     if (!chosen) return;
     try {
+      // Fetched on first use: the file reader brings ExcelJS, which the pane in Excel otherwise never loads.
+      const { readAvtalFile } = await import('../../host/file/avtalFile');
       onChange({ name: chosen.name, list: await readAvtalFile(new Uint8Array(await chosen.arrayBuffer()), chosen.name) });
     } catch {
       // A read the browser refused (file moved, no permission): said next to the button, like any bad list.
