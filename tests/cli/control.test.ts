@@ -10,7 +10,7 @@ import { join } from 'path';
 import { parseArgs } from '../../src/cli/args';
 import { runControl } from '../../src/cli/controlCommand';
 import type { ControlCommand } from '../../src/cli/controlArgs';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 import { FileWorkbookHost } from '../../src/host/file/fileHost';
 import { readWorkbookFile } from '../../src/host/file/readWorkbook';
 
@@ -21,12 +21,7 @@ const IK = '4611, 4630, 6811-6899, 7070';
 // Each run reads the 3 000-row fixture (a second or two on a busy machine).
 jest.setTimeout(60_000);
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 interface ControlJson {
   sample: { seed: number; population: number; sum: number; rows: number[]; options: Record<string, unknown> } | null;

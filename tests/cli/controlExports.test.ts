@@ -6,7 +6,7 @@ import { readFileSync } from 'fs';
 import { mkdtemp, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 import { readWorkbookFile } from '../../src/host/file/readWorkbook';
 
 const DIR = join(__dirname, '..', 'fixtures', 'ledger');
@@ -17,12 +17,7 @@ const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as
 
 jest.setTimeout(60_000);
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 interface ControlJson {
   findings: Array<{ rule: string; cell: string }>;

@@ -2,21 +2,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 import { richWorkbook, toBytes } from '../host/file/xlsxFixtures';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
 
-async function run(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 interface JsonFinding {
   rule: string;

@@ -5,16 +5,11 @@ import { mkdtemp, readFile, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseArgs } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 
 const PLANTED = join(__dirname, '..', 'fixtures', 'planted', 'sum-off-by-0.5.xlsx');
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
 
