@@ -19,3 +19,10 @@ if (typeof HTMLCanvasElement !== 'undefined') {
     };
   };
 }
+
+// jsdom has no TextDecoder/TextEncoder, which browsers and Node have; the file readers use them.
+if (typeof globalThis.TextDecoder === 'undefined') {
+  const { TextDecoder, TextEncoder } = require('util');
+  globalThis.TextDecoder = TextDecoder;
+  globalThis.TextEncoder = TextEncoder;
+}

@@ -6,15 +6,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { TextDecoder as NodeTextDecoder } from 'util';
 import { controlLedger, csvSheet, decodeExportText, readAvtalSheet, readTextLedger } from '../../src/core/ledger';
 import type { Workbook } from '../../src/core/model/workbook';
 import { FakeHost } from './fakeHost';
 import { button, renderPane } from './renderPane';
 
 jest.setTimeout(120_000);
-// jsdom has no TextDecoder; browsers and Node do.
-(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
 
 const DIR = join(__dirname, '..', 'fixtures', 'ledger');
 const AVTAL = new Uint8Array(readFileSync(join(DIR, 'avtalsleverantorer.csv')));
