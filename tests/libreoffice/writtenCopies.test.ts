@@ -24,6 +24,7 @@ import { FileWorkbookHost } from '../../src/host/file/fileHost';
 import type { CellMark, CellWrite } from '../../src/host/port';
 import { closeTo, findSoffice, LIBREOFFICE_REQUIRED, recalculateInLibreOffice, sofficeVersion, type LoOutcome, type LoValue, type LoWorkbook } from '../helpers/libreOffice';
 import { asWorkbook, labelOf } from '../core/scenario/sheetWorkbook';
+import { TILLVAXT_DRIFT_PARAMETERS } from '../helpers/tillvaxtDriftScenario';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const PERIODRAPPORT = join(FIXTURES, 'clean', 'periodrapport-kultur-2025.xlsx');
@@ -50,18 +51,7 @@ const STATEMENT: Scenario = {
     { kind: 'plan', requirement: 29.0, effects: [{ year: 2024, fulfilment: 84 }, { year: 2025, amount: 28.3 }, { year: 2026, amount: 29.0 }] },
   ],
 };
-const DRIFT: Scenario = {
-  name: 'Ram −19,5',
-  base: { sheet: 'Driftbudget' },
-  parameters: [
-    { kind: 'ram', change: -19.5 },
-    { kind: 'percent', target: 'Näringslivsutveckling', percent: -5 },
-    { kind: 'ram', change: -1.0, target: 'Energi och klimat' },
-    { kind: 'amount', target: 'Förvaltningsgemensamt', amount: 2 },
-    { kind: 'index', series: 'LPIK', year: 2025, percent: 3.2 },
-    { kind: 'plan', ramReduction: 19.5, imbalance: 9.5, effects: [{ year: 2024, amount: 24.2 }, { year: 2025, amount: 28.3 }] },
-  ],
-};
+const DRIFT: Scenario = { name: 'Ram −19,5', base: { sheet: 'Driftbudget' }, parameters: TILLVAXT_DRIFT_PARAMETERS };
 
 interface WrittenScenario {
   sheet: ReportSheet;

@@ -5,17 +5,11 @@
  */
 import { recalculate } from '../../../src/core/evaluate';
 import { runScenario, scenarioSheet, type Parameter, type Scenario } from '../../../src/core/scenario';
+import { TILLVAXT_DRIFT_PARAMETERS } from '../../helpers/tillvaxtDriftScenario';
 import { asWorkbook, labelOf, valueBeside } from './sheetWorkbook';
 import { tillvaxtDrift } from './tables';
 
-const parameters: Parameter[] = [
-  { kind: 'ram', change: -19.5 },
-  { kind: 'percent', target: 'Näringslivsutveckling', percent: -5 },
-  { kind: 'ram', change: -1.0, target: 'Energi och klimat' },
-  { kind: 'amount', target: 'Förvaltningsgemensamt', amount: 2 },
-  { kind: 'index', series: 'LPIK', year: 2025, percent: 3.2 },
-  { kind: 'plan', ramReduction: 19.5, imbalance: 9.5, effects: [{ year: 2024, amount: 24.2 }, { year: 2025, amount: 28.3 }] },
-];
+const parameters = TILLVAXT_DRIFT_PARAMETERS;
 const scenario: Scenario = { name: 'Ram −19,5', base: { sheet: 'Driftbudget' }, parameters };
 const RESULT = 'Resultat mot budgetram (+ överskott, − underskott)';
 
