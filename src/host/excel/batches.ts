@@ -56,11 +56,6 @@ export async function runSteps(context: Excel.RequestContext, steps: Step[], bef
   }
 }
 
-/** Reads in as few round trips as the estimates allow (runSteps without a per-request prelude). */
-export function loadSteps(context: Excel.RequestContext, steps: Step[]): Promise<void> {
-  return runSteps(context, steps);
-}
-
 function mayBeTooLarge(error: unknown): boolean {
   return isPayloadTooLarge(error) || officeErrorCode(error) === 'GeneralException';
 }

@@ -24,7 +24,7 @@ import {
   WRITE_JOURNAL_KEY,
   type JournalEntry,
 } from '../writeJournal';
-import { loadSteps, runSteps, type Step } from './batches';
+import { runSteps, type Step } from './batches';
 import { CONTENT_PROPERTIES, contentBytes, contentToWrite, queueContent, TEXT_FORMAT } from './cellContent';
 import { queueRestore, queueSnapshotLoad, snapshotOf, touchedParts, type ExcelCellSnapshot, type SnapshotTarget } from './cellSnapshot';
 import { writeMarkFill } from './fill';
@@ -48,7 +48,7 @@ export async function writeCells(context: Excel.RequestContext, support: ApiSupp
   for (const ref of sheets.values()) if (!ref.ws) throw new HostError('not-found', messages.sheetMissing(ref.key));
 
   const targets = snapshotTargets(writes, sheets);
-  await loadSteps(context, [
+  await runSteps(context, [
     ...protectionSteps(sheets.values()),
     ...targets.map((t) => ({ bytes: 2 * BYTES_PER_CELL_OPERATION, queue: () => queueSnapshotLoad(t, support.fillPattern) })),
   ]);
@@ -85,7 +85,7 @@ export async function undoWrite(context: Excel.RequestContext, id?: string): Pro
 
   const sheets = resolveSheets(list, entry.cells.map(sheetKeyOf));
   for (const s of entry.cells) if (!sheets.get(sheetKeyOf(s))!.ws) throw new HostError('not-found', messages.sheetGoneForUndo(s.sheet));
-  await loadSteps(context, protectionSteps(sheets.values()));
+  await runSteps(context, protectionSteps(sheets.values()));
   for (const ref of sheets.values()) if (ref.protected) throw new HostError('protected', messages.sheetProtectedForUndo(ref.name));
   // The journal goes last: a restore cut off half-way leaves the entry for another try.
   await runSteps(context, [
@@ -121,7 +121,7 @@ async function takeBack(context: Excel.RequestContext, error: unknown, entry: Jo
     const stored = parseJournal<ExcelCellSnapshot>(storeValue(read)).some((e) => e.id === entry.id);
     const cells = stored ? entry.cells.filter((s) => sheets.get(sheetKeyOf(s))?.ws) : [];
     const now = cells.map((s) => sheets.get(sheetKeyOf(s))!.ws!.getRange(s.cell));
-    await loadSteps(context, [
+    await runSteps(context, [
       ...protectionSteps(sheets.values()),
       ...now.map((range) => ({ bytes: 2 * BYTES_PER_CELL_OPERATION, queue: () => void range.load(CONTENT_PROPERTIES) })),
     ]);

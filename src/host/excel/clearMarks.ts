@@ -11,7 +11,7 @@
  *       so a failure half-way leaves every unrestored cell still backed up).
  */
 import type { ClearResult } from '../port';
-import { loadSteps, runSteps, type Step } from './batches';
+import { runSteps, type Step } from './batches';
 import { carriesMark, fillLoadProperties, isNoFill, readFill, restoreFill, untintedColor, type FillState } from './fill';
 import { noteFingerprint, type MarkBackup } from './markLedger';
 import { parseMarkParts, queueListMarkParts, readMarkPartSteps, saveLedgerSteps } from './markStore';
@@ -47,7 +47,7 @@ export async function clearMarks(context: Excel.RequestContext, support: ApiSupp
 
   const reads = readMarkPartSteps(parts);
   const protection = wb.worksheets.items.map((ws) => ({ bytes: BYTES_PER_CELL_OPERATION, queue: () => void ws.protection.load('protected') }));
-  await loadSteps(context, [...reads.steps, ...protection]);
+  await runSteps(context, [...reads.steps, ...protection]);
   const ledger = parseMarkParts(reads);
 
   const findSheet = sheetLookup(wb.worksheets.items);
@@ -66,7 +66,7 @@ export async function clearMarks(context: Excel.RequestContext, support: ApiSupp
   }
 
   const props = fillLoadProperties(support.fillPattern);
-  await loadSteps(
+  await runSteps(
     context,
     candidates.map((c) => ({
       // The note the mark wrote is as long as its fingerprint says.

@@ -23,7 +23,7 @@ export function queueListMarkParts(context: Excel.RequestContext): Excel.CustomX
   return parts;
 }
 
-/** The listed parts' XML, read by the steps (see loadSteps); parse after they ran. */
+/** The listed parts' XML, read by the steps (see runSteps); parse after they ran. */
 export interface PartReads {
   steps: Step[];
   results: OfficeExtension.ClientResult<string>[];

@@ -12,7 +12,7 @@
 import { a1 } from '../../core/model/address';
 import type { CellMark, MarkResult } from '../port';
 import { HostError } from '../port';
-import { loadSteps, runSteps, type Step } from './batches';
+import { runSteps, type Step } from './batches';
 import { MARK_FILL, canRestore, carriesMark, fillLoadProperties, readFill, writeMarkFill } from './fill';
 import { markKey, noteFingerprint, type MarkBackup, type MarkLedger } from './markLedger';
 import { parseMarkParts, queueListMarkParts, readMarkPartSteps, saveLedgerSteps } from './markStore';
@@ -66,7 +66,7 @@ export async function writeMarks(context: Excel.RequestContext, support: ApiSupp
   const reads = readMarkPartSteps(parts);
   const commentCells: Excel.Range[] = [];
   const props = fillLoadProperties(support.fillPattern);
-  await loadSteps(context, [
+  await runSteps(context, [
     ...reads.steps,
     ...sheets.map((ws) => ({ bytes: BYTES_PER_CELL_OPERATION, queue: () => void ws.protection.load('protected') })),
     ...(withNotes ? comments.items : []).map((c, i) => ({ bytes: BYTES_PER_CELL_OPERATION, queue: () => void (commentCells[i] = c.getLocation().load('address')) })),
