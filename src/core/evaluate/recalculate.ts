@@ -49,6 +49,8 @@ export interface Recalculation {
 export interface RecalcOptions {
   /** Evaluate every formula, not only those that depend on a change (evaluator coverage). */
   all?: boolean;
+  /** Also evaluate every formula on these sheets (results for a sheet just written). */
+  sheets?: readonly string[];
 }
 
 interface FormulaCell {
@@ -84,7 +86,8 @@ export function recalculate(workbook: Workbook, changes: readonly CellChange[] =
   const ids = new Map(cells.map((c, i) => [key(c.sheet.name, c.row, c.col), i]));
   const deps = dependencies(cells, sheets);
   const affected = affectedBy(cells, deps, changes);
-  const todo = new Set(options.all ? cells.map((_, i) => i) : affected);
+  const onSheets = new Set((options.sheets ?? []).map((n) => n.toLowerCase()));
+  const todo = new Set(options.all ? cells.map((_, i) => i) : [...affected, ...cells.flatMap((c, i) => (onSheets.has(c.sheet.name.toLowerCase()) ? [i] : []))]);
 
   const results = new Map<number, Scalar>();
   const outcomes = new Map<number, CellOutcome>();

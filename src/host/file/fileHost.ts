@@ -5,7 +5,7 @@
  * The file is parsed once with the reader's machinery (loadXlsx) and the ExcelJS workbook is kept
  * for the writes. This host writes fills and notes of marked cells, its own hidden sheets, the
  * report sheet, and — only when the user confirmed a preview — the cells of `writeCells`, each
- * undoable. A copy that only adds marks patches the original package instead (markedPackage.ts).
+ * undoable. The copy patches the original package with what the session wrote (sessionPackage.ts).
  * There is no window to select in, so selectCell tells
  * listeners (the preview scrolls to the cell) and the active sheet is whatever the preview last
  * showed.
@@ -32,8 +32,11 @@ import { repairDefinedNames } from './repairDefinedNames';
 import { fileHostMessages } from './fileHostMessages';
 import { findWorksheet } from './findWorksheet';
 import { loadXlsx } from './loadXlsx';
-import { readMarkBackups, writeMarkBackups, type MarkBackup } from './markBackupSheet';
-import { markedPackage } from './markedPackage';
+import { MARK_BACKUP_SHEET, readMarkBackups, STORE_SHEET, writeMarkBackups, type MarkBackup } from './markBackupSheet';
+import { storeFormulaResults } from './formulaResults';
+import { SessionEdits } from './sessionEdits';
+import { sessionPackage } from './sessionPackage';
+import { parseA1 } from '../../core/model/address';
 import { openingSheetName, setOpeningSheet } from './openingSheet';
 import { restoreMarks } from './restoreMarks';
 import { writeReportWorksheet } from './reportWorksheet';
@@ -66,12 +69,9 @@ export class FileWorkbookHost implements WorkbookHost {
   private readonly openingSheet: string | undefined;
   /** Set by the preview, a selected cell or a written report; undefined until then. */
   private activated: string | undefined;
-  /** Marks were stored in the file when it was opened: changing them needs the ExcelJS copy. */
-  private readonly marksAtOpen: boolean;
-  private marksChanged = false;
-  /** Cells, the store or a report were written: only the ExcelJS copy has them. */
-  private rewritten = false;
-  /** The last copy had to be written with ExcelJS although only marks were written. */
+  /** What this session wrote, for patching the original package. */
+  private readonly edits: SessionEdits;
+  /** The last copy could not patch the package and was written with ExcelJS. */
   private patchFailed = false;
 
   private constructor(
@@ -84,14 +84,14 @@ export class FileWorkbookHost implements WorkbookHost {
     private readonly original: Uint8Array,
   ) {
     this.backups = readMarkBackups(excel);
-    this.marksAtOpen = this.backups.size > 0;
+    this.edits = new SessionEdits(excel.properties?.date1904 ? 1904 : 1900);
     this.store = readStoreSheet(excel);
     this.openingSheet = openingSheetName(excel);
   }
 
-  /** True when a copy from toBuffer() lacks the file's pictures, charts or shapes (written with ExcelJS). */
+  /** True when the last copy from toBuffer() lacks the file's pictures, charts or shapes (written with ExcelJS). */
   get lostDrawings(): boolean {
-    return this.hasDrawings && !this.patchable();
+    return this.hasDrawings && this.patchFailed;
   }
 
   async readWorkbook(options: ReadOptions = {}): Promise<Workbook> {
@@ -127,19 +127,17 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async writeMarks(marks: CellMark[]): Promise<MarkResult> {
+    this.touchCells(marks);
     const result = applyMarks(this.excel, this.backups, marks);
-    if (result.marked > 0) {
-      writeMarkBackups(this.excel, this.backups.values());
-      this.marksChanged = true;
-    }
+    if (result.marked > 0) this.storeBackups();
     return result;
   }
 
   async clearMarks(): Promise<ClearResult> {
     if (this.backups.size === 0) return { restored: 0 };
+    this.touchCells(this.backups.values());
     const restored = restoreMarks(this.excel, this.backups);
-    writeMarkBackups(this.excel, this.backups.values());
-    this.marksChanged = true;
+    this.storeBackups();
     return { restored };
   }
 
@@ -148,8 +146,8 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
+    this.touchCells(writes);
     const cells = applyCellWrites(this.excel, writes);
-    this.rewritten = true;
     this.forgetModel();
     const journal = parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY));
     const entry = newEntry(journal, label, cells);
@@ -161,8 +159,8 @@ export class FileWorkbookHost implements WorkbookHost {
     const journal = parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY));
     const entry = entryToUndo(journal, id);
     if (!entry) return 0;
+    this.touchCells(entry.cells);
     const restored = restoreCellSnapshots(this.excel, entry.cells);
-    this.rewritten = true;
     this.forgetModel();
     this.setStore(WRITE_JOURNAL_KEY, serializeJournal(journal.filter((e) => e !== entry)));
     return restored;
@@ -188,39 +186,48 @@ export class FileWorkbookHost implements WorkbookHost {
     if (findWorksheet(this.excel, sheet.name) && !options.replace) {
       throw new HostError('sheet-exists', fileHostMessages.sheetExists(sheet.name));
     }
-    this.activated = writeReportWorksheet(this.excel, sheet).name;
-    this.rewritten = true;
+    const ws = writeReportWorksheet(this.excel, sheet);
+    this.activated = ws.name;
+    this.edits.touchSheet(ws.name);
+    storeFormulaResults(ws, this.model());
   }
 
   /**
-   * The workbook with everything written so far, as .xlsx bytes ("Ladda ner markerad kopia").
-   * When this session only marked cells in a file without earlier marks, the original package is
-   * patched and keeps everything ExcelJS would drop (charts, pictures, links, …); otherwise the
-   * copy is written with ExcelJS.
+   * The workbook with everything written so far, as .xlsx bytes ("Ladda ner markerad kopia"):
+   * the original package with this session's writes patched in, keeping everything ExcelJS would
+   * drop (charts, pictures, links, …). A package this writer cannot follow gets a copy written
+   * with ExcelJS, and lostDrawings tells the page.
    */
   async toBuffer(): Promise<Uint8Array> {
-    if (this.patchable()) {
-      const opening = this.activated ? { name: this.activated, select: true } : undefined;
-      // Marks the file came with are in the original bytes already.
-      const marks = this.marksAtOpen ? [] : [...this.backups.values()];
-      // A package this writer cannot follow (a missing part, unexpected XML) gets the ExcelJS copy.
-      const patched = await markedPackage(this.original, marks, opening).catch(() => undefined);
-      if (patched) return patched;
+    const opening = this.activated ? { name: this.activated, select: true } : undefined;
+    try {
+      const patched = await sessionPackage(this.original, this.excel, this.edits, opening);
+      this.patchFailed = false;
+      return patched;
+    } catch {
       this.patchFailed = true;
     }
-    const opening = this.activated ?? this.openingSheet;
-    if (opening) setOpeningSheet(this.excel, opening, { select: this.activated !== undefined });
+    const openingName = this.activated ?? this.openingSheet;
+    if (openingName) setOpeningSheet(this.excel, openingName, { select: this.activated !== undefined });
     const bytes = new Uint8Array(await this.excel.xlsx.writeBuffer());
     return repairDefinedNames(bytes, this.excel.worksheets.map((ws) => ws.name));
   }
 
-  /** Whether the next copy can patch the original file: nothing but new marks written. */
-  private patchable(): boolean {
-    return !this.rewritten && !this.patchFailed && !(this.marksAtOpen && this.marksChanged);
+  /** Records the cells' state before a write, for the copy (cells on sheets that do not exist are skipped). */
+  private touchCells(cells: Iterable<{ sheet: string; cell: string }>): void {
+    for (const { sheet, cell } of cells) {
+      const ws = findWorksheet(this.excel, sheet);
+      if (ws && parseA1(cell.replace(/\$/g, ''))) this.edits.touch(ws, cell);
+    }
+  }
+
+  private storeBackups(): void {
+    writeMarkBackups(this.excel, this.backups.values());
+    this.edits.touchSheet(MARK_BACKUP_SHEET);
   }
 
   private setStore(key: string, value: string | undefined): void {
-    this.rewritten = true;
+    this.edits.touchSheet(STORE_SHEET);
     if (value === undefined) this.store.delete(key);
     else this.store.set(key, value);
     writeStoreSheet(this.excel, this.store);

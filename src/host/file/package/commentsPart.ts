@@ -3,8 +3,10 @@
  * author by index into <authors>. Setting a note replaces that cell's comment element only;
  * the user's other notes keep their text as written.
  */
+import type ExcelJS from 'exceljs';
+import { fontParts } from './formatXml';
 import { children, closingTag, encodeXml, findTag, getAttr, prefixOf, type Tag } from './xmlTags';
-import { noteTextXml } from './noteText';
+import { textXml } from './textXml';
 
 export const NOTE_AUTHOR = 'Periodkoll';
 
@@ -12,8 +14,8 @@ export const EMPTY_COMMENTS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>';
 
-/** The run format Excel gives note text (Tahoma 9); readers such as ExcelJS take text only from runs. */
-const RUN_FORMAT = (p: string) => `<${p}rPr><${p}sz val="9"/><${p}color indexed="81"/><${p}rFont val="Tahoma"/><${p}family val="2"/></${p}rPr>`;
+/** A note's text: plain, or runs with their own font (a user's formatted note put back). */
+export type NoteText = string | Array<{ text: string; font?: Partial<ExcelJS.Font> }>;
 
 /** The cell's <comment> element as written, or undefined. */
 export function commentElement(xml: string, ref: string): string | undefined {
@@ -21,13 +23,26 @@ export function commentElement(xml: string, ref: string): string | undefined {
   return found && xml.slice(found.start, found.end);
 }
 
-/** Sets the cell's note to `text` (authored by Periodkoll); null removes it. */
-export function setComment(xml: string, ref: string, text: string | null): string {
+/**
+ * Sets the cell's note (authored by Periodkoll); null removes it. Text is always in runs, as
+ * readers such as ExcelJS take text only from runs; plain text gets a run without a format of
+ * its own, which reads back as plain text.
+ */
+export function setComment(xml: string, ref: string, text: NoteText | null): string {
   if (text === null) return replaceComment(xml, ref, '');
   const { xml: withAuthor, authorId } = ensureAuthor(xml, NOTE_AUTHOR);
   const p = prefixOf(findTag(withAuthor, 'comments')!.name);
-  const element = `<${p}comment ref="${encodeXml(ref)}" authorId="${authorId}"><${p}text><${p}r>${RUN_FORMAT(p)}<${p}t xml:space="preserve">${noteTextXml(text)}</${p}t></${p}r></${p}text></${p}comment>`;
+  const runs = (typeof text === 'string' ? [{ text }] : text).map((run) => {
+    const format = run.font ? `<${p}rPr>${runFormat(run.font).replace(/<(\/?)(?=\w)/g, `<$1${p}`)}</${p}rPr>` : '';
+    return `<${p}r>${format}<${p}t xml:space="preserve">${textXml(run.text)}</${p}t></${p}r>`;
+  });
+  const element = `<${p}comment ref="${encodeXml(ref)}" authorId="${authorId}"><${p}text>${runs.join('')}</${p}text></${p}comment>`;
   return replaceComment(withAuthor, ref, element);
+}
+
+/** A run's font as CT_RPrElt: the font element's parts, with the name as rFont. */
+function runFormat(font: Partial<ExcelJS.Font>): string {
+  return fontParts(font).replace(/<name /, '<rFont ');
 }
 
 /** Puts a comment element back as it was (from commentElement), or removes the cell's when undefined. */

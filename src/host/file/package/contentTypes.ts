@@ -29,3 +29,15 @@ export async function declarePart(pkg: PackagePatch, part: string, type: string,
   const close = closingTag(xml, types);
   pkg.set(CONTENT_TYPES_PART, xml.slice(0, close.start) + entry + xml.slice(close.start));
 }
+
+/** Removes the Override of a part taken out of the package (a Default by extension stays). */
+export async function undeclarePart(pkg: PackagePatch, part: string): Promise<void> {
+  const xml = await pkg.text(CONTENT_TYPES_PART);
+  if (!xml) return;
+  const types = findTag(xml, 'Types')!;
+  const found = children(xml, types).find(({ tag }) => {
+    const e = xml.slice(tag.start, tag.end);
+    return /^<(\w+:)?Override\b/.test(e) && getAttr(e, 'PartName')?.toLowerCase() === `/${part}`.toLowerCase();
+  });
+  if (found) pkg.set(CONTENT_TYPES_PART, xml.slice(0, found.tag.start) + xml.slice(found.close.end));
+}

@@ -75,3 +75,11 @@ export function relativeTarget(sourcePart: string, part: string): string {
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
+
+/** The part's text without the relationship of that id. */
+export function removeRelationship(relsXml: string, id: string): string {
+  const root = findTag(relsXml, 'Relationships');
+  if (!root) return relsXml;
+  const found = children(relsXml, root).find(({ tag }) => getAttr(relsXml.slice(tag.start, tag.end), 'Id') === id);
+  return found ? relsXml.slice(0, found.tag.start) + relsXml.slice(found.close.end) : relsXml;
+}

@@ -4,6 +4,8 @@
  * character of the sheet (conditional formats, data validations, extLst, other cells) is kept.
  */
 import { parseA1 } from '../../../core/model/address';
+import { detachSharedFormula } from './sharedFormulas';
+import { textXml } from './textXml';
 import { children, closingTag, encodeXml, findTag, getAttr, localName, prefixOf, removeAttr, setAttr, type Tag } from './xmlTags';
 
 /** A cell element's place in the text: its start tag and its whole element. */
@@ -60,22 +62,21 @@ export function setCellStyle(xml: string, ref: string, style: number): string {
 
 export type CellContent =
   | { value: number | string | boolean | null }
-  | { formula: string; result?: number | string | boolean };
+  | { error: string }
+  | { formula: string; result?: number | string | boolean | { error: string } };
 
 /**
  * Replaces the cell's value or formula (a formula with its computed result, so the file shows it
- * before recalculation). Refused for the master cell of a shared or array formula: its formula
- * belongs to other cells too.
+ * before recalculation). The master cell of a shared formula first gives the other cells of its
+ * block their own formula (sharedFormulas.ts); an array formula's cell is refused, as Excel
+ * refuses to change part of an array.
  */
 export function setCellContent(xml: string, ref: string, content: CellContent): string {
-  const { xml: withCell, place } = ensureCell(xml, ref);
+  const { xml: withCell, place } = ensureCell(detachSharedFormula(xml, ref), ref);
   const prefix = prefixOf(place.tag.name);
   const inner = place.tag.kind === 'empty' ? '' : withCell.slice(place.tag.end, place.end);
   const f = findTag(inner, 'f');
-  if (f) {
-    const fText = inner.slice(f.start, f.end);
-    if (getAttr(fText, 'ref') !== undefined && getAttr(fText, 't') !== undefined) throw new Error(`${ref} holds a shared or array formula`);
-  }
+  if (f && getAttr(inner.slice(f.start, f.end), 't') === 'array') throw new Error(`${ref} holds an array formula`);
   let open = removeAttr(withCell.slice(place.tag.start, place.tag.end), 't');
   if (open.endsWith('/>')) open = open.slice(0, -2) + '>';
   const { type, body } = contentXml(content, prefix);
@@ -84,20 +85,29 @@ export function setCellContent(xml: string, ref: string, content: CellContent): 
   return withCell.slice(0, place.tag.start) + element + withCell.slice(place.end);
 }
 
+/** A whole <c> element, for sheets Periodkoll writes from scratch. */
+export function cellElement(ref: string, content: CellContent, style: number): string {
+  const { type, body } = contentXml(content, '');
+  const attrs = `r="${ref}"${style ? ` s="${style}"` : ''}${type ? ` t="${type}"` : ''}`;
+  return body ? `<c ${attrs}>${body}</c>` : `<c ${attrs}/>`;
+}
+
 function contentXml(content: CellContent, p: string): { type?: string; body: string } {
+  if ('error' in content) return { type: 'e', body: `<${p}v>${encodeXml(content.error)}</${p}v>` };
   if ('formula' in content) {
     const f = `<${p}f>${encodeXml(content.formula.replace(/^=/, ''))}</${p}f>`;
     const r = content.result;
     if (r === undefined) return { body: f };
-    if (typeof r === 'number') return { body: `${f}<${p}v>${r}</${p}v>` };
+    if (typeof r === 'number') return Number.isFinite(r) ? { body: `${f}<${p}v>${r}</${p}v>` } : { body: f };
     if (typeof r === 'boolean') return { type: 'b', body: `${f}<${p}v>${r ? 1 : 0}</${p}v>` };
-    return { type: 'str', body: `${f}<${p}v>${encodeXml(r)}</${p}v>` };
+    if (typeof r === 'object') return { type: 'e', body: `${f}<${p}v>${encodeXml(r.error)}</${p}v>` };
+    return { type: 'str', body: `${f}<${p}v>${textXml(r)}</${p}v>` };
   }
   const v = content.value;
   if (v === null) return { body: '' };
-  if (typeof v === 'number') return { body: `<${p}v>${v}</${p}v>` };
+  if (typeof v === 'number') return Number.isFinite(v) ? { body: `<${p}v>${v}</${p}v>` } : { body: '' };
   if (typeof v === 'boolean') return { type: 'b', body: `<${p}v>${v ? 1 : 0}</${p}v>` };
-  return { type: 'inlineStr', body: `<${p}is><${p}t xml:space="preserve">${encodeXml(v)}</${p}t></${p}is>` };
+  return { type: 'inlineStr', body: `<${p}is><${p}t xml:space="preserve">${textXml(v)}</${p}t></${p}is>` };
 }
 
 type Spot =

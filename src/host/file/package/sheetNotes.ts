@@ -4,7 +4,7 @@
  * without gets both parts, their relationships, their content types and <legacyDrawing>.
  */
 import { parseA1 } from '../../../core/model/address';
-import { commentElement, EMPTY_COMMENTS, restoreComment, setComment } from './commentsPart';
+import { commentElement, EMPTY_COMMENTS, restoreComment, setComment, type NoteText } from './commentsPart';
 import { CONTENT_TYPES, declarePart } from './contentTypes';
 import type { PackagePatch } from './packagePatch';
 import { addRelationship, readRelationships, relativeTarget, relsPartOf, REL_TYPES } from './relationships';
@@ -32,7 +32,7 @@ export async function readNote(pkg: PackagePatch, sheetPart: string, ref: string
 }
 
 /** Sets the cell's note to `text`, creating the parts the sheet lacks. */
-export async function writeNote(pkg: PackagePatch, sheetPart: string, ref: string, text: string): Promise<void> {
+export async function writeNote(pkg: PackagePatch, sheetPart: string, ref: string, text: NoteText): Promise<void> {
   const parts = (await noteParts(pkg, sheetPart, true))!;
   const { row, col } = parseA1(ref)!;
   pkg.set(parts.comments!, setComment((await pkg.text(parts.comments!))!, ref, text));

@@ -1,6 +1,6 @@
 import { children, findTag, getAttr, nextTag, removeAttr, setAttr } from '../../../../src/host/file/package/xmlTags';
 import { cellStyleIndex, setCellContent, setCellStyle } from '../../../../src/host/file/package/sheetCells';
-import { markStyle } from '../../../../src/host/file/package/markStyles';
+import { derivedXf } from '../../../../src/host/file/package/cellFormats';
 
 const sheet = (data: string, tail = '') =>
   `<?xml version="1.0"?><worksheet xmlns="m"><sheetData>${data}</sheetData>${tail}</worksheet>`;
@@ -72,21 +72,23 @@ describe('sheet cell patching', () => {
     expect(setCellContent(xml, 'A1', { formula: '=SUM(B1:B2)', result: 3 })).toBe(sheet('<row r="1"><c r="A1" s="2"><f>SUM(B1:B2)</f><v>3</v></c></row>'));
     expect(setCellContent(xml, 'A1', { value: 'a<b' })).toBe(sheet('<row r="1"><c r="A1" s="2" t="inlineStr"><is><t xml:space="preserve">a&lt;b</t></is></c></row>'));
     expect(setCellContent(xml, 'A1', { value: null })).toBe(sheet('<row r="1"><c r="A1" s="2"/></row>'));
-    const shared = sheet('<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f><v>1</v></c></row>');
-    expect(() => setCellContent(shared, 'A1', { value: 1 })).toThrow(/shared/);
+    const array = sheet('<row r="1"><c r="A1"><f t="array" ref="A1:A3">B1:B3</f><v>1</v></c></row>');
+    expect(() => setCellContent(array, 'A1', { value: 1 })).toThrow(/array/);
+    expect(setCellContent(xml, 'A1', { error: '#N/A' })).toBe(sheet('<row r="1"><c r="A1" s="2" t="e"><v>#N/A</v></c></row>'));
   });
 });
 
-describe('mark styles', () => {
+describe('derived cell formats', () => {
+  const markStyle = (xml: string, base: number, argb: string) => derivedXf(xml, base, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } });
   const styles =
-    '<styleSheet><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<styleSheet><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><sz val="10"/><color rgb="FF333333"/><name val="Arial"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
     '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="4" fontId="1" fillId="0" borderId="2" xfId="0" applyNumberFormat="1"><alignment horizontal="right"/></xf></cellXfs><dxfs count="0"/></styleSheet>';
 
   it('clones the cell format with a new solid fill and reuses both the second time', () => {
     const first = markStyle(styles, 1, 'FFFF0000');
     expect(first.xf).toBe(2);
     expect(first.xml).toContain('<fills count="3">');
-    expect(first.xml).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/><bgColor indexed="64"/></patternFill></fill></fills>');
+    expect(first.xml).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/></patternFill></fill></fills>');
     expect(first.xml).toContain('<cellXfs count="3">');
     expect(first.xml).toContain('<xf numFmtId="4" fontId="1" fillId="2" borderId="2" xfId="0" applyNumberFormat="1" applyFill="1"><alignment horizontal="right"/></xf></cellXfs>');
     expect(first.xml.endsWith('<dxfs count="0"/></styleSheet>')).toBe(true);
@@ -94,5 +96,15 @@ describe('mark styles', () => {
     const amber = markStyle(first.xml, 1, 'FFFFC000');
     expect(amber.xf).toBe(3);
     expect(amber.xml).toContain('<fills count="4">');
+  });
+
+  it('adds a number format and a bold font built on the cell\'s own font, and finds them again', () => {
+    const bold = derivedXf(styles, 1, { numFmt: '# ##0,0', font: { bold: true } });
+    expect(bold.xml).toContain('<numFmts count="1"><numFmt numFmtId="164" formatCode="# ##0,0"/></numFmts><fonts');
+    expect(bold.xml).toContain('<font><b/><sz val="10"/><color rgb="FF333333"/><name val="Arial"/></font></fonts>');
+    expect(bold.xml).toContain('<xf numFmtId="164" fontId="2" fillId="0" borderId="2" xfId="0" applyNumberFormat="1" applyFont="1"><alignment horizontal="right"/></xf></cellXfs>');
+    expect(derivedXf(bold.xml, 1, { numFmt: '# ##0,0', font: { bold: true } })).toEqual(bold);
+    // A built-in format code keeps its id; putting the font back finds the cell's original format.
+    expect(derivedXf(bold.xml, bold.xf, { numFmt: '#,##0.00', font: { size: 10, color: { argb: 'FF333333' }, name: 'Arial' } })).toMatchObject({ xf: 1 });
   });
 });
