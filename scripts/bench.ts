@@ -9,7 +9,8 @@
  * (1 = linear). Each case runs in child processes, so each peak memory (maxRSS) is its own: the
  * reading and validating process is measured before the Office comparison runs in it, and again
  * after. The Office adapter's context.sync() count and proxy objects per read come from the fake
- * Excel of the tests. Then the formula benchmark and, when present, the ledger benchmark.
+ * Excel of the tests. Then the formula benchmark, the marked copy benchmark and, when present,
+ * the ledger benchmark.
  * Figures are printed, never asserted; the goals of the speed issue are printed beside them.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ import { createExcelHost } from '../src/host/excel';
 import { readWorkbookBuffer } from '../src/host/file/readWorkbookBuffer';
 import { FakeExcel } from '../tests/host/excel/fakeExcel';
 import { fakeState, type FakeCell, type SheetInit } from '../tests/host/excel/fakeState';
+import { runMarkedCopyBench } from './bench-marked-copy';
 import { bigTable, periodrapport } from './benchWorkbooks';
 
 interface Measured {
@@ -220,6 +222,9 @@ async function otherBenches(quick: boolean): Promise<void> {
   console.log('\nFormelbenchmark (npm run bench:formulas):');
   const formulas = spawnSync(TSX, [join(__dirname, 'bench-formulas.ts')], { stdio: 'inherit', timeout: 600_000 });
   if (formulas.status !== 0) console.log('  formelbenchmarken kunde inte köras (se ovan).');
+
+  console.log('\nMarkerad kopia (scripts/bench-marked-copy.ts):');
+  await runMarkedCopyBench();
 
   const ledgerPath = join(__dirname, 'bench-ledger.ts');
   let ledger: { runLedgerBench?: () => Promise<unknown> } | undefined;

@@ -190,6 +190,8 @@ export class FileWorkbookHost implements WorkbookHost {
     this.activated = ws.name;
     this.edits.touchSheet(ws.name);
     storeFormulaResults(ws, this.model());
+    // The model read for the results has the sheet without them.
+    this.forgetModel();
   }
 
   /**

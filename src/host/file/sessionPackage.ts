@@ -7,15 +7,17 @@
  * sheet part, a cell of an array formula written); the caller then writes the copy with ExcelJS.
  */
 import type ExcelJS from 'exceljs';
+import type { DateSystem } from '../../core/model/workbook';
 import { derivedXf, type FormatChange } from './package/cellFormats';
 import { recalculateOnOpen } from './package/calcSettings';
 import { excelJsContent } from './package/excelJsContent';
 import { excelJsSheetXml } from './package/excelJsSheet';
 import { setOpeningTab } from './package/openingTab';
 import { PackagePatch } from './package/packagePatch';
-import { cellStyleIndex, setCellContent, setCellStyle } from './package/sheetCells';
+import { editCells, type CellEdit } from './package/sheetCells';
 import { putSheet, removeSheet } from './package/sheetList';
-import { restoreNote, writeNote } from './package/sheetNotes';
+import { setNotes } from './package/sheetNotes';
+import type { NoteText } from './package/commentsPart';
 import { sheetParts, stylesPart } from './package/workbookParts';
 import { findWorksheet } from './findWorksheet';
 import { noteText } from './markLook';
@@ -32,7 +34,8 @@ export async function sessionPackage(original: Uint8Array, excel: ExcelJS.Workbo
   const whole = new Set([...edits.sheets].map((n) => n.toLowerCase()));
   const parts = new Map((await sheetParts(pkg)).map((s) => [s.name.toLowerCase(), s.part]));
 
-  let contentChanged = false;
+  // Cells per sheet part, so each sheet is rewritten in one pass.
+  const bySheet = new Map<string, Array<{ cell: ExcelJS.Cell; touched: TouchedCell }>>();
   for (const touched of edits.cells.values()) {
     if (whole.has(touched.sheet.toLowerCase())) continue;
     const ws = findWorksheet(excel, touched.sheet);
@@ -40,8 +43,11 @@ export async function sessionPackage(original: Uint8Array, excel: ExcelJS.Workbo
     if (!ws) continue;
     const part = parts.get(ws.name.toLowerCase());
     if (!part) throw new Error(`No part for sheet ${ws.name}`);
-    contentChanged = (await patchCell(pkg, part, ws.getCell(touched.cell), touched, edits, styles)) || contentChanged;
+    if (!bySheet.has(part)) bySheet.set(part, []);
+    bySheet.get(part)!.push({ cell: ws.getCell(touched.cell), touched });
   }
+  let contentChanged = false;
+  for (const [part, cells] of bySheet) contentChanged = (await patchSheet(pkg, part, cells, edits.dateSystem, styles)) || contentChanged;
   for (const name of edits.sheets) {
     // Periodkoll's own hidden sheets too, which findWorksheet never gives.
     const ws = excel.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
@@ -54,25 +60,32 @@ export async function sessionPackage(original: Uint8Array, excel: ExcelJS.Workbo
   return pkg.write();
 }
 
-/** Writes what differs from the cell's first state; true when its content did. */
-async function patchCell(pkg: PackagePatch, part: string, cell: ExcelJS.Cell, touched: TouchedCell, edits: SessionEdits, styles: StylesText): Promise<boolean> {
-  const [now, was] = [cellState(cell, edits.dateSystem), touched.before];
-  const style = cell.style ?? {};
-  const change: FormatChange = {};
-  if (now.numFmt !== was.numFmt) change.numFmt = style.numFmt ?? 'General';
-  if (now.font !== was.font) change.font = style.font ?? null;
-  if (now.fill !== was.fill) change.fill = style.fill ?? null;
-  const before = (await pkg.text(part))!;
-  let sheet = before;
-  if (now.content !== was.content) sheet = setCellContent(sheet, touched.cell, excelJsContent(cell, edits.dateSystem));
-  if (Object.keys(change).length > 0) sheet = setCellStyle(sheet, touched.cell, styles.xf(cellStyleIndex(sheet, touched.cell), change));
-  if (sheet !== before) pkg.set(part, sheet);
-  if (now.note !== was.note) {
-    const note = cell.note as string | ExcelJS.Comment | undefined;
-    if (note === undefined || noteText(note) === undefined) await restoreNote(pkg, part, touched.cell, {});
-    else await writeNote(pkg, part, touched.cell, typeof note === 'string' ? note : (note.texts ?? []).map((r) => ({ text: r.text ?? '', font: r.font })));
+/** Writes what differs from each cell's first state; true when a cell's content did. */
+async function patchSheet(pkg: PackagePatch, part: string, cells: Array<{ cell: ExcelJS.Cell; touched: TouchedCell }>, system: DateSystem, styles: StylesText): Promise<boolean> {
+  const cellEdits = new Map<string, CellEdit>();
+  const notes: Array<{ ref: string; note: string | ExcelJS.Comment | undefined }> = [];
+  for (const { cell, touched } of cells) {
+    const [now, was] = [cellState(cell, system), touched.before];
+    const style = cell.style ?? {};
+    const change: FormatChange = {};
+    if (now.numFmt !== was.numFmt) change.numFmt = style.numFmt ?? 'General';
+    if (now.font !== was.font) change.font = style.font ?? null;
+    if (now.fill !== was.fill) change.fill = style.fill ?? null;
+    const edit: CellEdit = {};
+    if (now.content !== was.content) edit.content = excelJsContent(cell, system);
+    if (Object.keys(change).length > 0) edit.style = (shown) => styles.xf(shown, change);
+    if (edit.content || edit.style) cellEdits.set(touched.cell, edit);
+    if (now.note !== was.note) notes.push({ ref: touched.cell, note: cell.note as string | ExcelJS.Comment | undefined });
   }
-  return now.content !== was.content;
+  if (cellEdits.size > 0) pkg.set(part, editCells((await pkg.text(part))!, cellEdits));
+  await setNotes(pkg, part, new Map(notes.map(({ ref, note }) => [ref, noteTextOf(note)])));
+  return [...cellEdits.values()].some((e) => e.content);
+}
+
+/** A note as ExcelJS holds it, as the text to write; null for no note. */
+function noteTextOf(note: string | ExcelJS.Comment | undefined): NoteText | null {
+  if (note === undefined || noteText(note) === undefined) return null;
+  return typeof note === 'string' ? note : (note.texts ?? []).map((r) => ({ text: r.text ?? '', font: r.font }));
 }
 
 /** styles.xml read once, extended with each derived format, written back once. */

@@ -172,6 +172,9 @@ describe('FileWorkbookHost: the copy patches the original package', () => {
       widths: [20, 12],
     };
     await host.writeReportSheet(report, { replace: false });
+    // The page's preview shows the figure too.
+    const shown = (await host.readWorkbook()).sheets.find((s) => s.name === 'Kontrollrapport')!;
+    expect(shown.rows[0]![1]).toMatchObject({ formula: '=Drift!B2+Drift!C2', value: 2444.6 });
     const copy = await host.toBuffer();
     const wb = await load(copy);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Logga', 'Drift', 'Kontrollrapport']);

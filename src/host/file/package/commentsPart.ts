@@ -1,6 +1,6 @@
 /**
  * A sheet's comments part (xl/commentsN.xml, CT_Comments): one <comment ref> per note, its
- * author by index into <authors>. Setting a note replaces that cell's comment element only;
+ * author by index into <authors>. Setting notes replaces those cells' comment elements only;
  * the user's other notes keep their text as written.
  */
 import type ExcelJS from 'exceljs';
@@ -17,37 +17,32 @@ export const EMPTY_COMMENTS =
 /** A note's text: plain, or runs with their own font (a user's formatted note put back). */
 export type NoteText = string | Array<{ text: string; font?: Partial<ExcelJS.Font> }>;
 
-/** The cell's <comment> element as written, or undefined. */
-export function commentElement(xml: string, ref: string): string | undefined {
-  const found = findComment(xml, ref);
-  return found && xml.slice(found.start, found.end);
-}
-
 /**
- * Sets the cell's note (authored by Periodkoll); null removes it. Text is always in runs, as
- * readers such as ExcelJS take text only from runs; plain text gets a run without a format of
- * its own, which reads back as plain text.
+ * Sets the cells' notes (authored by Periodkoll) in one pass over the part; null removes a note.
+ * Text is always in runs, as readers such as ExcelJS take text only from runs; plain text gets a
+ * run without a format of its own, which reads back as plain text. Other notes stay as written.
  */
-export function setComment(xml: string, ref: string, text: NoteText | null): string {
-  if (text === null) return replaceComment(xml, ref, '');
-  const { xml: withAuthor, authorId } = ensureAuthor(xml, NOTE_AUTHOR);
-  const p = prefixOf(findTag(withAuthor, 'comments')!.name);
-  const runs = (typeof text === 'string' ? [{ text }] : text).map((run) => {
-    const format = run.font ? `<${p}rPr>${runFormat(run.font).replace(/<(\/?)(?=\w)/g, `<$1${p}`)}</${p}rPr>` : '';
-    return `<${p}r>${format}<${p}t xml:space="preserve">${textXml(run.text)}</${p}t></${p}r>`;
-  });
-  const element = `<${p}comment ref="${encodeXml(ref)}" authorId="${authorId}"><${p}text>${runs.join('')}</${p}text></${p}comment>`;
-  return replaceComment(withAuthor, ref, element);
-}
-
-/** A run's font as CT_RPrElt: the font element's parts, with the name as rFont. */
-function runFormat(font: Partial<ExcelJS.Font>): string {
-  return fontParts(font).replace(/<name /, '<rFont ');
-}
-
-/** Puts a comment element back as it was (from commentElement), or removes the cell's when undefined. */
-export function restoreComment(xml: string, ref: string, element: string | undefined): string {
-  return replaceComment(xml, ref, element ?? '');
+export function setComments(xml: string, notes: ReadonlyMap<string, NoteText | null>): string {
+  const adding = [...notes.values()].some((t) => t !== null);
+  const { xml: withAuthor, authorId } = adding ? ensureAuthor(xml, NOTE_AUTHOR) : { xml, authorId: 0 };
+  const list = findTag(withAuthor, 'commentList');
+  if (!list) throw new Error('comments part has no commentList');
+  const p = prefixOf(list.name);
+  const wanted = new Map([...notes].map(([ref, text]) => [ref.toUpperCase(), text]));
+  const kept: string[] = [];
+  for (const { tag, close } of children(withAuthor, list)) {
+    const ref = getAttr(withAuthor.slice(tag.start, tag.end), 'ref')?.toUpperCase() ?? '';
+    if (!wanted.has(ref)) kept.push(withAuthor.slice(tag.start, close.end));
+    else {
+      const text = wanted.get(ref)!;
+      if (text !== null) kept.push(commentXml(ref, text, authorId, p));
+      wanted.delete(ref);
+    }
+  }
+  for (const [ref, text] of wanted) if (text !== null) kept.push(commentXml(ref, text, authorId, p));
+  const open = list.kind === 'empty' ? withAuthor.slice(list.start, list.end - 2) + '>' : withAuthor.slice(list.start, list.end);
+  const after = list.kind === 'empty' ? list.end : closingTag(withAuthor, list).end;
+  return `${withAuthor.slice(0, list.start)}${open}${kept.join('')}</${list.name}>${withAuthor.slice(after)}`;
 }
 
 /** How many comments the part holds. */
@@ -56,27 +51,17 @@ export function commentCount(xml: string): number {
   return list ? children(xml, list).length : 0;
 }
 
-function replaceComment(xml: string, ref: string, element: string): string {
-  const found = findComment(xml, ref);
-  if (found) return xml.slice(0, found.start) + element + xml.slice(found.end);
-  if (!element) return xml;
-  const list = findTag(xml, 'commentList');
-  if (!list) throw new Error('comments part has no commentList');
-  if (list.kind === 'empty') {
-    return `${xml.slice(0, list.start)}${xml.slice(list.start, list.end - 2)}>${element}</${list.name}>${xml.slice(list.end)}`;
-  }
-  const close = closingTag(xml, list);
-  return xml.slice(0, close.start) + element + xml.slice(close.start);
+function commentXml(ref: string, text: NoteText, authorId: number, p: string): string {
+  const runs = (typeof text === 'string' ? [{ text }] : text).map((run) => {
+    const format = run.font ? `<${p}rPr>${runFormat(run.font).replace(/<(\/?)(?=\w)/g, `<$1${p}`)}</${p}rPr>` : '';
+    return `<${p}r>${format}<${p}t xml:space="preserve">${textXml(run.text)}</${p}t></${p}r>`;
+  });
+  return `<${p}comment ref="${encodeXml(ref)}" authorId="${authorId}"><${p}text>${runs.join('')}</${p}text></${p}comment>`;
 }
 
-function findComment(xml: string, ref: string): { start: number; end: number } | undefined {
-  const list = findTag(xml, 'commentList');
-  if (!list) return undefined;
-  const wanted = ref.toUpperCase();
-  for (const { tag, close } of children(xml, list)) {
-    if (getAttr(xml.slice(tag.start, tag.end), 'ref')?.toUpperCase() === wanted) return { start: tag.start, end: close.end };
-  }
-  return undefined;
+/** A run's font as CT_RPrElt: the font element's parts, with the name as rFont. */
+function runFormat(font: Partial<ExcelJS.Font>): string {
+  return fontParts(font).replace(/<name /, '<rFont ');
 }
 
 function ensureAuthor(xml: string, name: string): { xml: string; authorId: number } {

@@ -1,51 +1,29 @@
 /**
  * A cell's note in a package: the text in the sheet's comments part and the box in its legacy
- * VML drawing. A sheet that has notes keeps them (only the cell in question changes); a sheet
+ * VML drawing. A sheet that has notes keeps them (only the cells in question change); a sheet
  * without gets both parts, their relationships, their content types and <legacyDrawing>.
  */
 import { parseA1 } from '../../../core/model/address';
-import { commentElement, EMPTY_COMMENTS, restoreComment, setComment, type NoteText } from './commentsPart';
+import { EMPTY_COMMENTS, setComments, type NoteText } from './commentsPart';
 import { CONTENT_TYPES, declarePart } from './contentTypes';
 import type { PackagePatch } from './packagePatch';
 import { addRelationship, readRelationships, relativeTarget, relsPartOf, REL_TYPES } from './relationships';
 import { freePartName, relIdAttr } from './partNames';
 import { relId } from './workbookParts';
-import { ensureNoteShape, idBlocks, newVml, noteShape, restoreNoteShape } from './vmlNotes';
+import { idBlocks, newVml, setNoteShapes } from './vmlNotes';
 import { children, findTag, prefixOf } from './xmlTags';
 
 /** Top-level worksheet elements that come after <legacyDrawing> (ECMA-376 CT_Worksheet order). */
 const AFTER_LEGACY_DRAWING = new Set(['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
 
-/** What a cell's note is made of in the file, as written: kept to put a note back exactly. */
-export interface SavedNote {
-  comment?: string;
-  shape?: string;
-}
-
-export async function readNote(pkg: PackagePatch, sheetPart: string, ref: string): Promise<SavedNote> {
-  const parts = await noteParts(pkg, sheetPart, false);
-  if (!parts) return {};
-  const { row, col } = parseA1(ref)!;
-  const comments = parts.comments ? await pkg.text(parts.comments) : undefined;
-  const vml = parts.vml ? await pkg.text(parts.vml) : undefined;
-  return { comment: comments && commentElement(comments, ref), shape: vml && noteShape(vml, row, col) };
-}
-
-/** Sets the cell's note to `text`, creating the parts the sheet lacks. */
-export async function writeNote(pkg: PackagePatch, sheetPart: string, ref: string, text: NoteText): Promise<void> {
-  const parts = (await noteParts(pkg, sheetPart, true))!;
-  const { row, col } = parseA1(ref)!;
-  pkg.set(parts.comments!, setComment((await pkg.text(parts.comments!))!, ref, text));
-  pkg.set(parts.vml!, ensureNoteShape((await pkg.text(parts.vml!))!, row, col));
-}
-
-/** Puts back a note read with readNote (nothing saved: the cell ends up without a note). */
-export async function restoreNote(pkg: PackagePatch, sheetPart: string, ref: string, saved: SavedNote): Promise<void> {
-  const parts = await noteParts(pkg, sheetPart, saved.comment !== undefined);
+/** Sets the cells' notes (null removes one), creating the parts the sheet lacks when a note is added. */
+export async function setNotes(pkg: PackagePatch, sheetPart: string, notes: ReadonlyMap<string, NoteText | null>): Promise<void> {
+  if (notes.size === 0) return;
+  const parts = await noteParts(pkg, sheetPart, [...notes.values()].some((n) => n !== null));
   if (!parts) return;
-  const { row, col } = parseA1(ref)!;
-  if (parts.comments) pkg.set(parts.comments, restoreComment((await pkg.text(parts.comments))!, ref, saved.comment));
-  if (parts.vml) pkg.set(parts.vml, restoreNoteShape((await pkg.text(parts.vml))!, row, col, saved.shape));
+  if (parts.comments) pkg.set(parts.comments, setComments((await pkg.text(parts.comments))!, notes));
+  const cells = [...notes].map(([ref, text]) => ({ ...parseA1(ref)!, note: text !== null }));
+  if (parts.vml) pkg.set(parts.vml, setNoteShapes((await pkg.text(parts.vml))!, cells));
 }
 
 /** The sheet's comments and note VML parts; with `create`, missing ones are added. */

@@ -2,7 +2,7 @@
  * The legacy VML drawing that gives each note its box (xl/drawings/vmlDrawingN.vml): one
  * <v:shape> with <x:ClientData ObjectType="Note"> and the cell's zero-based row and column. VML
  * from Excel is not always well-formed XML (it writes "<br>"), so shapes are found by text, and
- * only the shape of the cell in question is added or removed.
+ * only the shapes of the cells in question are added or removed.
  */
 
 const SHAPETYPE =
@@ -30,28 +30,28 @@ export function idBlocks(vml: string): number[] {
   return out;
 }
 
-/** The cell's note shape as written, or undefined. */
-export function noteShape(vml: string, row: number, col: number): string | undefined {
-  const found = findNoteShape(vml, row, col);
-  return found && vml.slice(found.start, found.end);
-}
-
-/** Adds a hidden note box for the cell unless it has one already (its text lives in the comments part). */
-export function ensureNoteShape(vml: string, row: number, col: number): string {
-  if (findNoteShape(vml, row, col)) return vml;
-  const withType = withShapetype(withNamespaces(vml));
+/**
+ * Gives each cell a hidden note box (unless it has one) or takes its box away, in one pass over
+ * the part; the notes' text lives in the comments part. Other shapes stay as written.
+ */
+export function setNoteShapes(vml: string, cells: ReadonlyArray<{ row: number; col: number; note: boolean }>): string {
+  const key = (row: number, col: number) => `${row - 1},${col - 1}`;
+  const existing = new Map<string, { start: number; end: number }>();
+  for (const shape of shapes(vml)) {
+    const at = notePosition(vml.slice(shape.start, shape.end));
+    if (at) existing.set(at, shape);
+  }
+  const removed = cells.filter((c) => !c.note && existing.has(key(c.row, c.col))).map((c) => existing.get(key(c.row, c.col))!);
+  let out = vml;
+  for (const { start, end } of removed.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + out.slice(end);
+  const added = cells.filter((c) => c.note && !existing.has(key(c.row, c.col)));
+  if (added.length === 0) return out;
+  const withType = withShapetype(withNamespaces(out));
   const ids = [...withType.matchAll(/\bid\s*=\s*["']_x0000_s(\d+)["']/g)].map((m) => Number(m[1]));
   const block = idBlocks(withType)[0] ?? 1;
-  const id = ids.length > 0 ? Math.max(...ids) + 1 : block * 1024 + 1;
+  const firstId = ids.length > 0 ? Math.max(...ids) + 1 : block * 1024 + 1;
   const z = (withType.match(/<v:shape\b/g) ?? []).length + 1;
-  return insertBeforeEnd(withType, shapeXml(id, z, row, col));
-}
-
-/** Puts a shape back as it was (from noteShape), or removes the cell's shape when undefined. */
-export function restoreNoteShape(vml: string, row: number, col: number, shape: string | undefined): string {
-  const found = findNoteShape(vml, row, col);
-  if (found) return vml.slice(0, found.start) + (shape ?? '') + vml.slice(found.end);
-  return shape ? insertBeforeEnd(withShapetype(vml), shape) : vml;
+  return insertBeforeEnd(withType, added.map((c, i) => shapeXml(firstId + i, z + i, c.row, c.col)).join(''));
 }
 
 /** How many note shapes the part holds. */
@@ -78,13 +78,11 @@ function shapes(vml: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-function findNoteShape(vml: string, row: number, col: number): { start: number; end: number } | undefined {
-  return shapes(vml).find(({ start, end }) => {
-    const s = vml.slice(start, end);
-    const r = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(s);
-    const c = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(s);
-    return /ObjectType\s*=\s*["']Note["']/.test(s) && r !== null && c !== null && Number(r[1]) === row - 1 && Number(c[1]) === col - 1;
-  });
+/** "row,column" (zero-based) of a note shape; undefined for other shapes. */
+function notePosition(shape: string): string | undefined {
+  const r = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape);
+  const c = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape);
+  return /ObjectType\s*=\s*["']Note["']/.test(shape) && r && c ? `${Number(r[1])},${Number(c[1])}` : undefined;
 }
 
 function withShapetype(vml: string): string {
