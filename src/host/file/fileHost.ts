@@ -2,45 +2,38 @@
  * The WorkbookHost over an .xlsx held in memory: the stand-alone browser mode (and the CLI) open
  * a file, validate it, mark it and download a marked copy with toBuffer().
  *
- * The file is parsed once with the reader's machinery (loadXlsx) and the ExcelJS workbook is kept
- * for the writes. This host writes fills and notes of marked cells, its own hidden sheets, the
- * report sheet, and — only when the user confirmed a preview — the cells of `writeCells`, each
- * undoable. The copy patches the original package with what the session wrote (sessionPackage.ts).
- * There is no window to select in, so selectCell tells
- * listeners (the preview scrolls to the cell) and the active sheet is whatever the preview last
- * showed.
+ * Opening reads the file with the streaming reader (readXlsxStream): fast, and a 1 000 000-row
+ * huvudbok fits. ExcelJS is loaded only when something is written (fileSession.ts); a file too
+ * large for it can be read and checked, and a write gets a Swedish message instead. The copy
+ * patches the original package with what the session wrote (sessionPackage.ts).
+ * There is no window to select in, so selectCell tells listeners (the preview scrolls to the
+ * cell) and the active sheet is whatever the preview last showed.
  */
-import type ExcelJS from 'exceljs';
-import type { Sheet, Workbook } from '../../core/model/workbook';
+import type { Workbook } from '../../core/model/workbook';
 import {
   HostError,
   type CellMark,
+  type CellWrite,
   type ClearResult,
   type MarkResult,
   type ReadOptions,
   type ReportSheet,
   type WorkbookHost,
-  type CellWrite,
   type WriteReceipt,
   type WriteSummary,
 } from '../port';
-import { applyCellWrites, restoreCellSnapshots, type FileCellSnapshot } from './cellWrites';
-import { readStoreSheet, writeStoreSheet } from './storeSheet';
-import { entryToUndo, newEntry, parseJournal, serializeJournal, summaries, WRITE_JOURNAL_KEY } from '../writeJournal';
-import { applyMarks } from './applyMarks';
-import { repairDefinedNames } from './repairDefinedNames';
+import { parseJournal, summaries, WRITE_JOURNAL_KEY } from '../writeJournal';
+import type { FileCellSnapshot } from './cellWrites';
 import { fileHostMessages } from './fileHostMessages';
-import { findWorksheet } from './findWorksheet';
-import { loadXlsx } from './loadXlsx';
-import { MARK_BACKUP_SHEET, readMarkBackups, STORE_SHEET, writeMarkBackups, type MarkBackup } from './markBackupSheet';
-import { storeFormulaResults } from './formulaResults';
+import { FileSession } from './fileSession';
+import { READ_ONLY_LIMITS } from './limits';
+import { MARK_BACKUP_SHEET } from './markBackupSheet';
+import { PackagePatch } from './package/packagePatch';
+import { sheetParts } from './package/workbookParts';
+import { readXlsxStream } from './readXlsxStream';
 import { SessionEdits } from './sessionEdits';
 import { sessionPackage } from './sessionPackage';
-import { parseA1 } from '../../core/model/address';
-import { openingSheetName, setOpeningSheet } from './openingSheet';
-import { restoreMarks } from './restoreMarks';
-import { writeReportWorksheet } from './reportWorksheet';
-import { workbookModel } from './workbookModel';
+import { isWorkbookReadError } from './WorkbookReadError';
 
 export interface CellSelection {
   sheet: string;
@@ -50,66 +43,61 @@ export interface CellSelection {
 export class FileWorkbookHost implements WorkbookHost {
   readonly kind = 'file' as const;
 
-  /** Parses the file once; throws WorkbookReadError (Swedish message) when it cannot be read. */
+  /** Reads the file; throws WorkbookReadError (Swedish message) when it cannot be read. */
   static async open(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
-    const loaded = await loadXlsx(data, name);
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const host = new FileWorkbookHost(name, loaded.excel, loaded.definedNames, loaded.lostDrawings, bytes);
-    // Converting every sheet now makes opening fail the way reading the file would (e.g. too many
-    // cells), and later reads only hand out the converted sheets.
-    host.model();
-    return host;
+    return new FileWorkbookHost(name, readXlsxStream(bytes, name, READ_ONLY_LIMITS), async () => bytes);
   }
 
-  private cache = new WeakMap<ExcelJS.Worksheet, Sheet>();
+  /** A workbook read from another format (a CSV or SIE ledger): its .xlsx is made only when something is written. */
+  static fromModel(workbook: Workbook, xlsx: () => Promise<Uint8Array>): FileWorkbookHost {
+    let made: Promise<Uint8Array> | undefined;
+    return new FileWorkbookHost(workbook.name, workbook, () => (made ??= xlsx()), false);
+  }
+
   private readonly listeners = new Set<(selection: CellSelection) => void>();
-  private readonly backups: Map<string, MarkBackup>;
-  private readonly store: Map<string, string>;
-  /** The sheet the file opened on, to keep it so when sheets are added or removed. */
-  private readonly openingSheet: string | undefined;
   /** Set by the preview, a selected cell or a written report; undefined until then. */
   private activated: string | undefined;
-  /** What this session wrote, for patching the original package. */
-  private readonly edits: SessionEdits;
-  /** The last copy could not patch the package and was written with ExcelJS. */
-  private patchFailed = false;
+  /** Loaded at the first write. */
+  private session: FileSession | undefined;
+  private loading: Promise<FileSession> | undefined;
+  private marksAtOpen: Promise<boolean> | undefined;
 
   private constructor(
     readonly name: string,
-    private readonly excel: ExcelJS.Workbook,
-    private readonly definedNames: Record<string, string>,
-    /** True when the file had pictures, charts or shapes, which ExcelJS cannot write back. */
-    private readonly hasDrawings: boolean,
-    /** The file as opened: a copy that only adds marks patches these bytes. */
-    private readonly original: Uint8Array,
-  ) {
-    this.backups = readMarkBackups(excel);
-    this.edits = new SessionEdits(excel.properties?.date1904 ? 1904 : 1900);
-    this.store = readStoreSheet(excel);
-    this.openingSheet = openingSheetName(excel);
-  }
+    /** The model as read at opening; the session's once something is written. */
+    private readonly opened: Workbook,
+    /** The file as opened: the copy patches these bytes. */
+    private readonly original: () => Promise<Uint8Array>,
+    private readonly mayHaveMarks = true,
+  ) {}
 
   /** True when the last copy from toBuffer() lacks the file's pictures, charts or shapes (written with ExcelJS). */
   get lostDrawings(): boolean {
-    return this.hasDrawings && this.patchFailed;
+    return this.session?.lostDrawings ?? false;
   }
 
   async readWorkbook(options: ReadOptions = {}): Promise<Workbook> {
-    return this.model(options);
+    if (this.session) return this.session.model(options);
+    const wanted = options.sheets && new Set(options.sheets);
+    const sheets = this.opened.sheets.filter((s) => !wanted || wanted.has(s.name));
+    sheets.forEach((_, i) => options.onProgress?.({ done: i + 1, total: sheets.length }));
+    return { ...this.opened, sheets };
   }
 
   async activeSheetName(): Promise<string> {
-    const activated = this.activated && findWorksheet(this.excel, this.activated);
-    if (activated) return activated.name;
-    const visible = this.excel.worksheets.find((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
-    return (visible ?? this.excel.worksheets[0]).name;
+    const names = this.sheetNames();
+    const activated = this.activated && this.findSheet(this.activated);
+    if (activated) return activated;
+    const sheets = this.session ? this.session.model().sheets : this.opened.sheets;
+    return (sheets.find((s) => !s.hidden) ?? sheets[0])?.name ?? names[0];
   }
 
   /** The preview shows this sheet; false (nothing changes) when the workbook has no such sheet. */
   setActiveSheet(name: string): boolean {
-    const ws = findWorksheet(this.excel, name);
-    if (ws) this.activated = ws.name;
-    return ws !== undefined;
+    const found = this.findSheet(name);
+    if (found) this.activated = found;
+    return found !== undefined;
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -127,123 +115,92 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async writeMarks(marks: CellMark[]): Promise<MarkResult> {
-    this.touchCells(marks);
-    const result = applyMarks(this.excel, this.backups, marks);
-    if (result.marked > 0) this.storeBackups();
-    return result;
+    return (await this.writable()).writeMarks(marks);
   }
 
   async clearMarks(): Promise<ClearResult> {
-    if (this.backups.size === 0) return { restored: 0 };
-    this.touchCells(this.backups.values());
-    const restored = restoreMarks(this.excel, this.backups);
-    this.storeBackups();
-    return { restored };
+    if (!(await this.hasMarks())) return { restored: 0 };
+    return (await this.writable()).clearMarks();
   }
 
   async hasMarks(): Promise<boolean> {
-    return this.backups.size > 0;
+    if (this.session) return this.session.hasMarks();
+    this.marksAtOpen ??= this.markSheetAtOpen();
+    return this.marksAtOpen;
   }
 
   async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
-    this.touchCells(writes);
-    const cells = applyCellWrites(this.excel, writes);
-    this.forgetModel();
-    const journal = parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY));
-    const entry = newEntry(journal, label, cells);
-    this.setStore(WRITE_JOURNAL_KEY, serializeJournal([...journal, entry]));
-    return { id: entry.id, written: cells.length };
+    return (await this.writable()).writeCells(writes, label);
   }
 
   async undoWrite(id?: string): Promise<number> {
-    const journal = parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY));
-    const entry = entryToUndo(journal, id);
-    if (!entry) return 0;
-    this.touchCells(entry.cells);
-    const restored = restoreCellSnapshots(this.excel, entry.cells);
-    this.forgetModel();
-    this.setStore(WRITE_JOURNAL_KEY, serializeJournal(journal.filter((e) => e !== entry)));
-    return restored;
+    if ((await this.listWrites()).length === 0) return 0;
+    return (await this.writable()).undoWrite(id);
   }
 
   async listWrites(): Promise<WriteSummary[]> {
-    return summaries(parseJournal<FileCellSnapshot>(this.store.get(WRITE_JOURNAL_KEY)));
+    if (this.session) return this.session.listWrites();
+    return summaries(parseJournal<FileCellSnapshot>(this.opened.store?.[WRITE_JOURNAL_KEY]));
   }
 
   async readStore(key: string): Promise<string | undefined> {
-    return this.store.get(key);
+    return this.session ? this.session.readStore(key) : this.opened.store?.[key];
   }
 
   async writeStore(key: string, value: string | undefined): Promise<void> {
-    this.setStore(key, value);
+    (await this.writable()).writeStore(key, value);
   }
 
   async sheetExists(name: string): Promise<boolean> {
-    return findWorksheet(this.excel, name) !== undefined;
+    return this.findSheet(name) !== undefined;
   }
 
   async writeReportSheet(sheet: ReportSheet, options: { replace: boolean }): Promise<void> {
-    if (findWorksheet(this.excel, sheet.name) && !options.replace) {
-      throw new HostError('sheet-exists', fileHostMessages.sheetExists(sheet.name));
-    }
-    const ws = writeReportWorksheet(this.excel, sheet);
-    this.activated = ws.name;
-    this.edits.touchSheet(ws.name);
-    storeFormulaResults(ws, this.model());
-    // The model read for the results has the sheet without them.
-    this.forgetModel();
+    if (this.findSheet(sheet.name) && !options.replace) throw new HostError('sheet-exists', fileHostMessages.sheetExists(sheet.name));
+    this.activated = (await this.writable()).writeReportSheet(sheet, options);
   }
 
   /**
    * The workbook with everything written so far, as .xlsx bytes ("Ladda ner markerad kopia"):
    * the original package with this session's writes patched in, keeping everything ExcelJS would
-   * drop (charts, pictures, links, …). A package this writer cannot follow gets a copy written
-   * with ExcelJS, and lostDrawings tells the page.
+   * drop (charts, pictures, links, …). Nothing written: the file as opened, opening on the sheet
+   * last shown.
    */
   async toBuffer(): Promise<Uint8Array> {
-    const opening = this.activated ? { name: this.activated, select: true } : undefined;
+    if (this.session) return this.session.toBuffer(this.activated);
+    const original = await this.original();
+    if (!this.activated) return original;
+    return sessionPackage(original, undefined, new SessionEdits(this.opened.dateSystem ?? 1900), { name: this.activated, select: true });
+  }
+
+  /** The session that writes, loaded once; a file ExcelJS cannot hold is refused with a Swedish message. */
+  private async writable(): Promise<FileSession> {
+    if (this.session) return this.session;
+    const bytes = await this.original();
+    this.loading ??= FileSession.load(bytes, this.name);
     try {
-      const patched = await sessionPackage(this.original, this.excel, this.edits, opening);
-      this.patchFailed = false;
-      return patched;
-    } catch {
-      this.patchFailed = true;
-    }
-    const openingName = this.activated ?? this.openingSheet;
-    if (openingName) setOpeningSheet(this.excel, openingName, { select: this.activated !== undefined });
-    const bytes = new Uint8Array(await this.excel.xlsx.writeBuffer());
-    return repairDefinedNames(bytes, this.excel.worksheets.map((ws) => ws.name));
-  }
-
-  /** Records the cells' state before a write, for the copy (cells on sheets that do not exist are skipped). */
-  private touchCells(cells: Iterable<{ sheet: string; cell: string }>): void {
-    for (const { sheet, cell } of cells) {
-      const ws = findWorksheet(this.excel, sheet);
-      if (ws && parseA1(cell.replace(/\$/g, ''))) this.edits.touch(ws, cell);
+      this.session = await this.loading;
+      return this.session;
+    } catch (e) {
+      this.loading = undefined;
+      if (isWorkbookReadError(e) && e.code === 'too-large') throw new HostError('refused', fileHostMessages.tooLargeToWrite(e.message));
+      throw e;
     }
   }
 
-  private storeBackups(): void {
-    writeMarkBackups(this.excel, this.backups.values());
-    this.edits.touchSheet(MARK_BACKUP_SHEET);
+  private sheetNames(): string[] {
+    return this.session ? this.session.sheetNames() : this.opened.sheets.map((s) => s.name);
   }
 
-  private setStore(key: string, value: string | undefined): void {
-    this.edits.touchSheet(STORE_SHEET);
-    if (value === undefined) this.store.delete(key);
-    else this.store.set(key, value);
-    writeStoreSheet(this.excel, this.store);
+  /** A user's sheet by name, ignoring case as Excel does; its name as written. */
+  private findSheet(name: string): string | undefined {
+    return this.sheetNames().find((n) => n.toLowerCase() === name.toLowerCase());
   }
 
-  /** Written cells change what the next read must see. */
-  private forgetModel(): void {
-    this.cache = new WeakMap();
-  }
-
-  private model(options: ReadOptions = {}): Workbook {
-    return workbookModel({ excel: this.excel, definedNames: this.definedNames }, this.name, {
-      ...options,
-      cache: this.cache,
-    });
+  /** Whether the file came with Periodkoll's mark backup sheet (read from workbook.xml only). */
+  private async markSheetAtOpen(): Promise<boolean> {
+    if (!this.mayHaveMarks) return false;
+    const parts = await sheetParts(await PackagePatch.open(await this.original()));
+    return parts.some((p) => p.name === MARK_BACKUP_SHEET);
   }
 }

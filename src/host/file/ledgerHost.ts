@@ -1,6 +1,6 @@
 /**
  * Opening a ledger as the file host, whatever the export: an .xlsx as it is, a CSV or SIE file
- * converted to a one-sheet workbook first. Anything else is refused with a Swedish message.
+ * read into a one-sheet workbook. Anything else is refused with a Swedish message.
  */
 import { readTextLedger, sniffLedgerFile } from '../../core/ledger';
 import { FileWorkbookHost } from './fileHost';
@@ -17,5 +17,6 @@ export async function openLedgerHost(data: ArrayBuffer | Uint8Array, name: strin
   if (kind === 'workbook' || kind === 'empty') return FileWorkbookHost.open(bytes, name);
   const read = readTextLedger(bytes, name);
   if (!read.ok) throw new WorkbookReadError('unsupported-format', read.message);
-  return FileWorkbookHost.open(await modelXlsxBytes(read.workbook), name);
+  // Read straight into the model; the .xlsx is made only if something is written.
+  return FileWorkbookHost.fromModel(read.workbook, () => modelXlsxBytes(read.workbook));
 }

@@ -28,7 +28,8 @@ export interface Opening {
   select: boolean;
 }
 
-export async function sessionPackage(original: Uint8Array, excel: ExcelJS.Workbook, edits: SessionEdits, opening: Opening | undefined): Promise<Uint8Array> {
+/** `excel` may be absent only when nothing was written (edits empty). */
+export async function sessionPackage(original: Uint8Array, excel: ExcelJS.Workbook | undefined, edits: SessionEdits, opening: Opening | undefined): Promise<Uint8Array> {
   const pkg = await PackagePatch.open(original);
   const styles = await StylesText.open(pkg);
   const whole = new Set([...edits.sheets].map((n) => n.toLowerCase()));
@@ -38,7 +39,7 @@ export async function sessionPackage(original: Uint8Array, excel: ExcelJS.Workbo
   const bySheet = new Map<string, Array<{ cell: ExcelJS.Cell; touched: TouchedCell }>>();
   for (const touched of edits.cells.values()) {
     if (whole.has(touched.sheet.toLowerCase())) continue;
-    const ws = findWorksheet(excel, touched.sheet);
+    const ws = excel && findWorksheet(excel, touched.sheet);
     // A sheet removed since (only Periodkoll's own sheets are) has nothing to patch.
     if (!ws) continue;
     const part = parts.get(ws.name.toLowerCase());
@@ -50,7 +51,7 @@ export async function sessionPackage(original: Uint8Array, excel: ExcelJS.Workbo
   for (const [part, cells] of bySheet) contentChanged = (await patchSheet(pkg, part, cells, edits.dateSystem, styles)) || contentChanged;
   for (const name of edits.sheets) {
     // Periodkoll's own hidden sheets too, which findWorksheet never gives.
-    const ws = excel.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    const ws = excel?.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
     if (!ws) await removeSheet(pkg, name);
     else await putSheet(pkg, ws.name, excelJsSheetXml(ws, edits.dateSystem, (change) => styles.xf(0, change)), ws.state ?? 'visible');
   }

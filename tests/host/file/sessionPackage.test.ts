@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { FileWorkbookHost } from '../../../src/host/file/fileHost';
+import { FileSession } from '../../../src/host/file/fileSession';
 import * as sessionPackageModule from '../../../src/host/file/sessionPackage';
 import { noteText } from '../../../src/host/file/markLook';
 import { asExcelJsBuffer, toBytes, workbookWithPicture } from './xlsxFixtures';
@@ -192,6 +193,28 @@ describe('FileWorkbookHost: the copy patches the original package', () => {
     expect(again.worksheets.map((w) => w.name)).toEqual(['Logga', 'Drift', 'Kontrollrapport']);
     expect(again.getWorksheet('Kontrollrapport')!.getCell('A1').value).toBe('Ny');
     expect(again.getWorksheet('Kontrollrapport')!.getCell('B1').value).toBeNull();
+  });
+
+  it('reads without ExcelJS: the workbook is loaded for writing only at the first write, once', async () => {
+    const sessionLoad = jest.spyOn(FileSession, 'load');
+    try {
+      const original = await toBytes(driftWorkbook());
+      const host = await FileWorkbookHost.open(original, 'drift.xlsx');
+      const model = await host.readWorkbook();
+      expect(model.sheets.map((s) => s.name)).toEqual(['Logga', 'Drift']);
+      expect(await host.hasMarks()).toBe(false);
+      expect(await host.clearMarks()).toEqual({ restored: 0 });
+      await host.selectCell('Drift', 'B2');
+      const shown = await load(await host.toBuffer());
+      expect(shown.views[0].activeTab).toBe(1);
+      expect(sessionLoad).not.toHaveBeenCalled();
+      await host.writeMarks([{ sheet: 'Drift', cell: 'B2', severity: 'error', note: 'fel' }]);
+      await host.writeMarks([{ sheet: 'Drift', cell: 'C2', severity: 'warning', note: 'varning' }]);
+      expect(sessionLoad).toHaveBeenCalledTimes(1);
+      expect(await host.readWorkbook()).toEqual(model);
+    } finally {
+      sessionLoad.mockRestore();
+    }
   });
 
   it('writes the copy with ExcelJS when the package cannot be patched, and says the picture is lost', async () => {
