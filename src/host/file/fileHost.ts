@@ -62,6 +62,8 @@ export class FileWorkbookHost implements WorkbookHost {
   private session: FileSession | undefined;
   private loading: Promise<FileSession> | undefined;
   private marksAtOpen: Promise<boolean> | undefined;
+  /** Writes and copies run one at a time, in call order: a copy asked for while marking waits for the marks. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly name: string,
@@ -115,12 +117,11 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async writeMarks(marks: CellMark[]): Promise<MarkResult> {
-    return (await this.writable()).writeMarks(marks);
+    return this.inTurn(async () => (await this.writable()).writeMarks(marks));
   }
 
   async clearMarks(): Promise<ClearResult> {
-    if (!(await this.hasMarks())) return { restored: 0 };
-    return (await this.writable()).clearMarks();
+    return this.inTurn(async () => ((await this.hasMarks()) ? (await this.writable()).clearMarks() : { restored: 0 }));
   }
 
   async hasMarks(): Promise<boolean> {
@@ -130,12 +131,11 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
-    return (await this.writable()).writeCells(writes, label);
+    return this.inTurn(async () => (await this.writable()).writeCells(writes, label));
   }
 
   async undoWrite(id?: string): Promise<number> {
-    if ((await this.listWrites()).length === 0) return 0;
-    return (await this.writable()).undoWrite(id);
+    return this.inTurn(async () => ((await this.listWrites()).length === 0 ? 0 : (await this.writable()).undoWrite(id)));
   }
 
   async listWrites(): Promise<WriteSummary[]> {
@@ -148,7 +148,7 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async writeStore(key: string, value: string | undefined): Promise<void> {
-    (await this.writable()).writeStore(key, value);
+    await this.inTurn(async () => (await this.writable()).writeStore(key, value));
   }
 
   async sheetExists(name: string): Promise<boolean> {
@@ -156,8 +156,10 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async writeReportSheet(sheet: ReportSheet, options: { replace: boolean }): Promise<void> {
-    if (this.findSheet(sheet.name) && !options.replace) throw new HostError('sheet-exists', fileHostMessages.sheetExists(sheet.name));
-    this.activated = (await this.writable()).writeReportSheet(sheet, options);
+    await this.inTurn(async () => {
+      if (this.findSheet(sheet.name) && !options.replace) throw new HostError('sheet-exists', fileHostMessages.sheetExists(sheet.name));
+      this.activated = (await this.writable()).writeReportSheet(sheet, options);
+    });
   }
 
   /**
@@ -167,10 +169,19 @@ export class FileWorkbookHost implements WorkbookHost {
    * last shown.
    */
   async toBuffer(): Promise<Uint8Array> {
-    if (this.session) return this.session.toBuffer(this.activated);
-    const original = await this.original();
-    if (!this.activated) return original;
-    return sessionPackage(original, undefined, new SessionEdits(this.opened.dateSystem ?? 1900), { name: this.activated, select: true });
+    return this.inTurn(async () => {
+      if (this.session) return this.session.toBuffer(this.activated);
+      const original = await this.original();
+      if (!this.activated) return original;
+      return sessionPackage(original, undefined, new SessionEdits(this.opened.dateSystem ?? 1900), { name: this.activated, select: true });
+    });
+  }
+
+  /** Runs `work` after every write and copy asked for before it, whether they succeeded or not. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work, work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
   /** The session that writes, loaded once; a file ExcelJS cannot hold is refused with a Swedish message. */

@@ -217,6 +217,14 @@ describe('FileWorkbookHost: the copy patches the original package', () => {
     }
   });
 
+  it('a copy asked for while marks are being written waits for them (the page does not block its download button)', async () => {
+    const host = await FileWorkbookHost.open(await toBytes(driftWorkbook()), 'drift.xlsx');
+    const marking = host.writeMarks([{ sheet: 'Drift', cell: 'B2', severity: 'error', note: 'fel' }]);
+    const copy = host.toBuffer();
+    expect(await marking).toMatchObject({ marked: 1 });
+    expect((await load(await copy)).getWorksheet('Drift')!.getCell('B2').fill).toMatchObject({ fgColor: { argb: 'FFFF0000' } });
+  });
+
   it('writes the copy with ExcelJS when the package cannot be patched, and says the picture is lost', async () => {
     const spy = jest.spyOn(sessionPackageModule, 'sessionPackage').mockRejectedValueOnce(new Error('unexpected XML'));
     try {
