@@ -14,7 +14,7 @@ export interface PackageParts {
   part(path: string): ZipEntry | undefined;
   /** Every part unpacked so far counts here (a lying directory is caught while unpacking). */
   unpacked: UnpackBudget;
-  /** Worksheet XML unpacked by the cell count (readXlsxStream's countCells). */
+  /** Worksheet XML unpacked so far (the sheets only: the size the cell limit stands for). */
   worksheetXml: UnpackBudget;
 }
 
