@@ -172,6 +172,12 @@ export class SheetBuilder implements ScanHandler {
       case RPH:
         this.phonetic--;
         return;
+      case ROW: {
+        // A row's array grew cell by cell, with room to spare; an exact copy is a third smaller.
+        const cells = this.rows[this.row - 1];
+        if (cells) this.rows[this.row - 1] = cells.slice();
+        return;
+      }
     }
   }
 
