@@ -2,12 +2,12 @@
  * Opening a ledger as the file host, whatever the export: an .xlsx as it is, a CSV or SIE file
  * converted to a one-sheet workbook first. Anything else is refused with a Swedish message.
  */
-import { readTextLedger, sniffLedgerFile } from '../../core/ledger';
+import { sniffLedgerFile } from '../../core/ledger';
 import { FileWorkbookHost } from './fileHost';
 import { MAX_FILE_BYTES } from './limits';
 import { modelXlsxBytes } from './modelXlsx';
 import { readErrors } from './readErrors';
-import { WorkbookReadError } from './WorkbookReadError';
+import { textLedgerWorkbook } from './readLedger';
 
 export async function openLedgerHost(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -15,7 +15,5 @@ export async function openLedgerHost(data: ArrayBuffer | Uint8Array, name: strin
   const kind = sniffLedgerFile(bytes);
   // Workbooks, and the empty file, get the workbook reader's own messages.
   if (kind === 'workbook' || kind === 'empty') return FileWorkbookHost.open(bytes, name);
-  const read = readTextLedger(bytes, name);
-  if (!read.ok) throw new WorkbookReadError('unsupported-format', read.message);
-  return FileWorkbookHost.open(await modelXlsxBytes(read.workbook), name);
+  return FileWorkbookHost.open(await modelXlsxBytes(textLedgerWorkbook(bytes, name)), name);
 }
