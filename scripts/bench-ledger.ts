@@ -157,7 +157,7 @@ async function runPhase(phase: Phase, rows: number, path: string): Promise<Measu
         return done(0, `avvisad: ${e instanceof Error ? e.message : String(e)}`);
       }
     case 'fast':
-      return done(rowsOf(readXlsxStream(new Uint8Array(readFileSync(path)), 'bench.xlsx', NO_LIMITS)), 'strömläsaren, utan gränser');
+      return done(rowsOf(await readXlsxStream(new Uint8Array(readFileSync(path)), 'bench.xlsx', NO_LIMITS)), 'strömläsaren, utan gränser');
     case 'stream':
       return done(rowsOf(await readStreaming(path)), 'ExcelJS strömläsare -> kärnmodell (måttstock)');
     case 'check': {

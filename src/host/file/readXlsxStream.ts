@@ -1,6 +1,7 @@
 /**
  * .xlsx bytes -> the plain Workbook model without ExcelJS: the package is read from its ZIP
- * directory, each part unpacked in chunks (fflate) and parsed as it streams — the worksheets and
+ * directory, each part unpacked in chunks (stream/unpackPart.ts: the platform's inflate where
+ * there is one, else fflate) and parsed as it streams — the worksheets and
  * shared strings by a byte scanner (stream/xmlScanner.ts), the small parts by saxes — and only
  * what the model holds is kept. Same checks and Swedish messages as readWorkbookBuffer's
  * ExcelJS path, same model (tests/host/file/streamReader.test.ts compares the two). No Node
@@ -22,30 +23,30 @@ import { scanXmlPart } from './stream/scanPart';
 import { parseXmlPart, type XmlHandler } from './stream/xmlPart';
 import { isWorkbookReadError } from './WorkbookReadError';
 
-export function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Workbook {
+export async function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > limits.fileBytes) throw readErrors.fileTooLarge(bytes.length, limits.fileBytes);
   refuseNonXlsx(bytes, name);
   try {
-    return readPackage(openPackage(bytes, limits), name, limits.cells);
+    return await readPackage(await openPackage(bytes, limits), name, limits.cells);
   } catch (e) {
     if (isWorkbookReadError(e)) throw e;
     throw readErrors.unreadable(e);
   }
 }
 
-function readPackage(pkg: PackageParts, name: string, maxCells: number): Workbook {
+async function readPackage(pkg: PackageParts, name: string, maxCells: number): Promise<Workbook> {
   const book: WorkbookPart = { sheets: [], dateSystem: 1900, definedNames: {} };
-  parse(pkg, 'xl/workbook.xml', workbookHandler(book));
+  await parse(pkg, 'xl/workbook.xml', workbookHandler(book));
   const rels = new Map<string, string>();
-  parse(pkg, 'xl/_rels/workbook.xml.rels', relsHandler(rels, 'xl'));
+  await parse(pkg, 'xl/_rels/workbook.xml.rels', relsHandler(rels, 'xl'));
   const strings: string[] = [];
   const formats: Array<string | undefined> = [];
   const stylesPath = [...rels.values()].find((p) => p.endsWith('/styles.xml')) ?? 'xl/styles.xml';
   const stringsPath = [...rels.values()].find((p) => p.endsWith('/sharedStrings.xml')) ?? 'xl/sharedStrings.xml';
-  parse(pkg, stylesPath, stylesHandler(formats));
+  await parse(pkg, stylesPath, stylesHandler(formats));
   const stringsPart = pkg.part(stringsPath);
-  if (stringsPart) scanXmlPart(pkg.bytes, stringsPart, [pkg.unpacked], new SharedStringsBuilder(strings));
+  if (stringsPart) await scanXmlPart(pkg.bytes, stringsPart, [pkg.unpacked], new SharedStringsBuilder(strings));
 
   const worksheets = book.sheets.filter((s) => isWorksheetPath(rels.get(s.rid)));
   if (worksheets.length === 0) throw readErrors.noWorksheets();
@@ -62,7 +63,7 @@ function readPackage(pkg: PackageParts, name: string, maxCells: number): Workboo
     if (!part) throw readErrors.unreadable();
     // Sheet XML counts against both budgets: the worksheet bytes (a size the cell limit stands
     // for) first, then everything unpacked.
-    scanXmlPart(pkg.bytes, part, [pkg.worksheetXml, pkg.unpacked], builder);
+    await scanXmlPart(pkg.bytes, part, [pkg.worksheetXml, pkg.unpacked], builder);
     const sheet = builder.sheet(entry.name, entry.state === 'hidden' || entry.state === 'veryHidden');
     // Periodkoll's own hidden sheets are not the user's data; the settings store is read from its.
     if (!own) sheets.push(sheet);
@@ -77,9 +78,9 @@ function readPackage(pkg: PackageParts, name: string, maxCells: number): Workboo
   return workbook;
 }
 
-function parse(pkg: PackageParts, path: string, handler: XmlHandler): void {
+async function parse(pkg: PackageParts, path: string, handler: XmlHandler): Promise<void> {
   const part = pkg.part(path);
-  if (part) parseXmlPart(pkg.bytes, part, [pkg.unpacked], handler);
+  if (part) await parseXmlPart(pkg.bytes, part, [pkg.unpacked], handler);
 }
 
 /** Chartsheets and dialog sheets are listed with the sheets but hold no cells. */

@@ -51,7 +51,7 @@ describe('readXlsxStream on hand-written XML', () => {
       row(2, '<x:c r="A2" s="1"><x:v>1234.5</x:v></x:c><x:c r="B2" t="b"><x:v>1</x:v></x:c><x:c r="C2" t="e"><x:v>#N/A</x:v></x:c><x:c r="D2" t="inlineStr"><x:is><x:t>inline &amp; text</x:t></x:is></x:c>') +
       row(3, '<x:c r="A3" s="2"><x:v>45292.5</x:v></x:c><x:c r="B3" t="d"><x:v>2024-01-01T12:00:00</x:v></x:c><x:c r="C3" s="3"><x:v>7</x:v></x:c><x:c r="D3" s="1"/><x:c r="E3" t="str"><x:v></x:v></x:c>') +
       '</x:sheetData>';
-    const wb = readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx');
+    const wb = await readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx');
     expect(wb.sheets.map((s) => s.name)).toEqual(['Blad1']);
     expect(wb.definedNames).toEqual({ Avtal: 'Blad1!$A$1:$A$3' });
     const [r1, r2, r3] = wb.sheets[0].rows;
@@ -84,7 +84,7 @@ describe('readXlsxStream on hand-written XML', () => {
       row(2, '<x:c r="C2"><x:f t="shared" si="0"/><x:v>3</x:v></x:c><x:c r="D2"><x:f t="array" ref="D2:D3">A1:A2*2</x:f><x:v>4</x:v></x:c>') +
       row(3, '<x:c r="C3"><x:f t="shared" si="0"/></x:c><x:c r="D3"><x:v>6</x:v></x:c>') +
       '</x:sheetData>';
-    const sheet = readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx').sheets[0];
+    const sheet = (await readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx')).sheets[0];
     const formula = (r: number, c: number) => sheet.rows[r - 1]?.[c - 1]?.formula;
     expect(formula(1, 3)).toBe('=A1+IFS(B1>0,B$1,TRUE,$B1)');
     expect(formula(2, 3)).toBe('=A2+IFS(B2>0,B$1,TRUE,$B2)');
@@ -114,7 +114,7 @@ describe('readXlsxStream on hand-written XML', () => {
       {},
       '<x:workbookPr date1904="true"/>',
     );
-    const wb = readXlsxStream(bytes, 'bok.xlsx');
+    const wb = await readXlsxStream(bytes, 'bok.xlsx');
     expect(wb.dateSystem).toBe(1904);
     expect(wb.store).toEqual({ nyckel: '{"a":1}' });
     expect(wb.sheets.map((s) => s.name)).toEqual(['Blad1']);
@@ -125,13 +125,13 @@ describe('readXlsxStream on hand-written XML', () => {
 
   it('refuses a package without worksheets and damaged XML with the Swedish messages', async () => {
     const none = await pack([]);
-    expect(() => readXlsxStream(none, 'bok.xlsx')).toThrow('Arbetsboken innehåller inga kalkylblad att kontrollera.');
+    await expect(readXlsxStream(none, 'bok.xlsx')).rejects.toThrow('Arbetsboken innehåller inga kalkylblad att kontrollera.');
     const broken = await pack([{ name: 'Blad1', xml: '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:c>' }]);
-    expect(() => readXlsxStream(broken, 'bok.xlsx')).toThrow(expect.objectContaining({ code: 'unreadable' }));
+    await expect(readXlsxStream(broken, 'bok.xlsx')).rejects.toThrow(expect.objectContaining({ code: 'unreadable' }));
     const cells = '<x:sheetData>' + row(1, '<x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c><x:c r="C1"/>') + '</x:sheetData>';
     const limits = { fileBytes: 1e9, cells: 2, worksheetXmlBytes: 1e9, unpackedBytes: 1e9 };
     const many = await pack([{ name: 'Blad1', xml: cells }]);
-    expect(() => readXlsxStream(many, 'bok.xlsx', limits)).toThrow('Arbetsboken har för många celler (över 2).');
+    await expect(readXlsxStream(many, 'bok.xlsx', limits)).rejects.toThrow('Arbetsboken har för många celler (över 2).');
   });
 
   it('resolves entities, CDATA, _xHHHH_ escapes and line ends in values, formulas and shared strings', async () => {
@@ -144,7 +144,7 @@ describe('readXlsxStream on hand-written XML', () => {
       row(2, '<x:c r="A2"><x:v>&#49;&#50;.5</x:v></x:c><x:c r="B2"><x:v><![CDATA[-7]]></x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>ett_x000D_tv\u00e5</x:t></x:is></x:c>') +
       row(3, '<x:c r="A3"><x:f>IF(A2&gt;1,"&lt;&amp;&gt;",B2)</x:f><x:v>&lt;&amp;&gt;</x:v></x:c><x:c r="B3" t="e"><x:v>#DIV/0!</x:v></x:c>') +
       '</x:sheetData>';
-    const sheet = readXlsxStream(await pack([{ name: 'Blad1', xml }], { 'xl/sharedStrings.xml': strings }), 'bok.xlsx').sheets[0];
+    const sheet = (await readXlsxStream(await pack([{ name: 'Blad1', xml }], { 'xl/sharedStrings.xml': strings }), 'bok.xlsx')).sheets[0];
     const cell = (r: number, c: number) => sheet.rows[r - 1]?.[c - 1];
     expect(cell(1, 1)).toMatchObject({ value: 'A & B <C> Åö', type: 'text' });
     expect(cell(1, 2)).toMatchObject({ value: '<rå> rad1\nrad2\tslut', type: 'text' });
@@ -161,7 +161,7 @@ describe('readXlsxStream on hand-written XML', () => {
     const texts = ['0', '-0', '63.78', '0.1', '007', '123456789012345', '1234567890123456789', '0.30000000000000004', '1e3', '-.5', '5.', ' 12', '12abc', 'abc', '-'];
     const cells = texts.map((t, i) => `<x:c r="A${i + 1}"><x:v>${t}</x:v></x:c>`);
     const xml = `<x:sheetData>${cells.map((c, i) => row(i + 1, c)).join('')}</x:sheetData>`;
-    const sheet = readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx').sheets[0];
+    const sheet = (await readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx')).sheets[0];
     const read = texts.map((_, i) => sheet.rows[i]?.[0]?.value);
     const expected = texts.map((t) => (Number.isFinite(parseFloat(t)) ? parseFloat(t) : undefined));
     expect(read).toEqual(expected);
@@ -175,7 +175,7 @@ describe('readXlsxStream on hand-written XML', () => {
       row(2, '<x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c r="B2" s="1"><x:v>5</x:v></x:c><x:c r="C2"><x:f>1+1</x:f><x:v>2</x:v></x:c>') +
       row(3, '<x:c r="A3" t="s"><x:v>0</x:v></x:c><x:c r="B3"><x:v>5</x:v></x:c>') +
       '</x:sheetData>';
-    const rows = readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx').sheets[0].rows;
+    const rows = (await readXlsxStream(await pack([{ name: 'Blad1', xml }]), 'bok.xlsx')).sheets[0].rows;
     expect(rows[0]?.[0]).toBe(rows[1]?.[0]);
     expect(rows[0]?.[0]).toBe(rows[2]?.[0]);
     expect(rows[0]?.[1]).toBe(rows[2]?.[1]);
@@ -191,8 +191,8 @@ describe('readXlsxStream on hand-written XML', () => {
     // Damaged XML after the 60th cell: only a reader that stopped counting at 50 never sees it.
     const xml = `<x:sheetData>${valueCells(1, 60)}<x:row r="61"><x:c r="A61"><x:v>1</x:c></x:row></x:sheetData>`;
     const bomb = await pack([{ name: 'Blad1', xml }]);
-    expect(() => readXlsxStream(bomb, 'bok.xlsx', limits(50))).toThrow('Arbetsboken har för många celler (över 50).');
-    expect(() => readXlsxStream(bomb, 'bok.xlsx', limits(100))).toThrow(expect.objectContaining({ code: 'unreadable' }));
+    await expect(readXlsxStream(bomb, 'bok.xlsx', limits(50))).rejects.toThrow('Arbetsboken har för många celler (över 50).');
+    await expect(readXlsxStream(bomb, 'bok.xlsx', limits(100))).rejects.toThrow(expect.objectContaining({ code: 'unreadable' }));
   });
 
   it('counts every <c> of every sheet together, empty ones and those of its own store sheet too', async () => {
@@ -202,21 +202,21 @@ describe('readXlsxStream on hand-written XML', () => {
       { name: 'Blad1', xml: blad1 },
       { name: 'Periodkoll_data', xml: store, state: 'veryHidden' },
     ]);
-    expect(() => readXlsxStream(bytes, 'bok.xlsx', limits(4))).toThrow('Arbetsboken har för många celler (över 4).');
-    expect(readXlsxStream(bytes, 'bok.xlsx', limits(5)).sheets.map((s) => s.name)).toEqual(['Blad1']);
+    await expect(readXlsxStream(bytes, 'bok.xlsx', limits(4))).rejects.toThrow('Arbetsboken har för många celler (över 4).');
+    expect((await readXlsxStream(bytes, 'bok.xlsx', limits(5))).sheets.map((s) => s.name)).toEqual(['Blad1']);
   });
 
   it('refuses a cell beyond the grid, but as too many cells when the sheets hold more than the limit', async () => {
     const beyond = `<x:sheetData>${row(1, '<x:c r="XFD1"><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c>')}</x:sheetData>`;
     const alone = await pack([{ name: 'Blad1', xml: beyond }]);
-    expect(() => readXlsxStream(alone, 'bok.xlsx', limits(50))).toThrow(readErrors.beyondGrid().message);
+    await expect(readXlsxStream(alone, 'bok.xlsx', limits(50))).rejects.toThrow(readErrors.beyondGrid().message);
     // As the ExcelJS path, which counts before it reads: the count decides, also from a later sheet.
     const many = `<x:sheetData>${valueCells(1, 60)}</x:sheetData>`;
     const bytes = await pack([
       { name: 'Blad1', xml: beyond },
       { name: 'Blad2', xml: many },
     ]);
-    expect(() => readXlsxStream(bytes, 'bok.xlsx', limits(50))).toThrow('Arbetsboken har för många celler (över 50).');
+    await expect(readXlsxStream(bytes, 'bok.xlsx', limits(50))).rejects.toThrow('Arbetsboken har för många celler (över 50).');
   });
 });
 

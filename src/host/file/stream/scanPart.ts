@@ -6,8 +6,8 @@ import { unpackPart, type UnpackBudget } from './unpackPart';
 import { XmlScanner, type ScanHandler } from './xmlScanner';
 import type { ZipEntry } from './zipDirectory';
 
-export function scanXmlPart(bytes: Uint8Array, entry: ZipEntry, budgets: UnpackBudget[], handler: ScanHandler): void {
+export async function scanXmlPart(bytes: Uint8Array, entry: ZipEntry, budgets: UnpackBudget[], handler: ScanHandler): Promise<void> {
   const scanner = new XmlScanner(handler);
-  unpackPart(bytes, entry, budgets, (chunk) => scanner.write(chunk));
+  await unpackPart(bytes, entry, budgets, (chunk) => scanner.write(chunk));
   scanner.end();
 }
