@@ -1,10 +1,11 @@
 /**
  * Cells that read the same share one object. A ledger repeats most of its values (the same
  * leverantör, konto, date and "Ja"/"Nej" row after row); the model is plain data nobody changes
- * after reading, so one frozen Cell per repeated value, style and type saves both the object
- * and the work of reading the value again. A direct-mapped table of recent values keyed by
- * their raw bytes: a slot holds the last value hashed to it, so memory stays fixed however
- * many distinct values a sheet has.
+ * after reading (core shares EMPTY_CELL the same way), so one Cell per repeated value, style and
+ * type saves both the object and the work of reading the value again. (Not frozen: freezing
+ * each costs more than a second of a million-row read.) A direct-mapped table of recent values
+ * keyed by their raw bytes: a slot holds the last value hashed to it, so memory stays fixed
+ * however many distinct values a sheet has.
  */
 import type { Cell } from '../../../core/model/workbook';
 import type { ByteBuffer } from './byteBuffer';
