@@ -1,11 +1,11 @@
 /**
  * .xlsx bytes -> the plain Workbook model without ExcelJS: the package is read from its ZIP
  * directory, each part unpacked in chunks (stream/unpackPart.ts: the platform's inflate where
- * there is one, else fflate) and parsed as it streams — the worksheets and
- * shared strings by a byte scanner (stream/xmlScanner.ts), the small parts by saxes — and only
- * what the model holds is kept. Same checks and Swedish messages as readWorkbookBuffer's
- * ExcelJS path, same model (tests/host/file/streamReader.test.ts compares the two). No Node
- * built-ins, so the browser mode can bundle it.
+ * there is one, else fflate) and parsed as it streams — the worksheets and shared strings by a
+ * byte scanner (stream/xmlScanner.ts), the small parts by saxes — and only what the model holds
+ * is kept. Same checks and Swedish messages as readWorkbookBuffer's ExcelJS path, same model
+ * (tests/host/file/streamReader.test.ts compares the two). No Node built-ins, so the browser
+ * mode can bundle it.
  */
 import type { Sheet, Workbook } from '../../core/model/workbook';
 import { EXCELJS_LIMITS, type ReadLimits } from './limits';

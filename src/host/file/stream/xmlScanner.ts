@@ -81,8 +81,8 @@ const CLOSE_BRACKET = 0x5d;
 
 /** Longest name compared against the handler's lists; longer ones are hashed only. */
 const NAME_KEPT = 64;
-/** Longest entity between "&" and ";" (&#x10FFFF; has 8 bytes). */
-const ENTITY_MAX = 10;
+/** Longest entity between "&" and ";" read (&#x10FFFF; has 8 bytes; room for leading zeros). */
+const ENTITY_MAX = 32;
 
 const NAME_START = byteTable((b) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b === COLON || b >= 0x80);
 const NAME_CHAR = byteTable((b) => NAME_START[b] === 1 || (b >= 0x30 && b <= 0x39) || b === DASH || b === 0x2e);
