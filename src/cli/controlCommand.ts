@@ -1,7 +1,9 @@
 /**
  * `periodkoll control`: the IK-plan's control steps on a ledger sheet — the checks, a stickprov
  * when asked for, and with --out a copy of the workbook with the Stickprov sheet and the finding
- * rows marked. A thin layer: reading and writing through the file host, everything else in core.
+ * rows marked. A thin layer: without --out the ledger is only read (the streaming reader, as
+ * `check` reads); with --out it is opened in the file host, which writes the copy. Everything
+ * else is in core.
  */
 import { randomInt } from 'crypto';
 import { writeFile } from 'fs/promises';
@@ -22,6 +24,7 @@ import type { Workbook } from '../core/model/workbook';
 import { isAvtalFileName, readAvtalFile } from '../host/file/avtalFile';
 import type { FileWorkbookHost } from '../host/file/fileHost';
 import { openLedgerHost } from '../host/file/ledgerHost';
+import { readLedgerWorkbook } from '../host/file/readLedger';
 import { readInputBytes } from './readInput';
 import { isWorkbookReadError } from '../host/file/WorkbookReadError';
 import type { ControlCommand } from './controlArgs';
@@ -48,12 +51,16 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   if (command.out !== undefined && resolve(command.out) === resolve(command.file)) {
     return fail('--out ska vara en ny fil; Periodkoll skriver aldrig över huvudboken.');
   }
-  let host: FileWorkbookHost;
+  let host: FileWorkbookHost | undefined;
   let workbook: Workbook;
   try {
     // .xlsx, or a CSV or SIE export converted to a one-sheet workbook.
-    host = await openLedgerHost(await readInputBytes(command.file), basename(command.file));
-    workbook = await host.readWorkbook();
+    const bytes = await readInputBytes(command.file);
+    if (command.out === undefined) workbook = await readLedgerWorkbook(bytes, basename(command.file));
+    else {
+      host = await openLedgerHost(bytes, basename(command.file));
+      workbook = await host.readWorkbook();
+    }
   } catch (e) {
     if (!isWorkbookReadError(e)) throw e;
     return fail(`${command.file}: ${e.message}`);
@@ -84,7 +91,7 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   const result = outcome.result;
 
   let written: string | undefined;
-  if (command.out !== undefined) written = await writeCopy(host, workbook, result, command.out, env.today ?? new Date());
+  if (host && command.out !== undefined) written = await writeCopy(host, workbook, result, command.out, env.today ?? new Date());
   io.stdout(command.format === 'json' ? formatJson(command, result, written) : formatText(command, result, written));
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

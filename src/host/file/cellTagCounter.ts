@@ -1,6 +1,7 @@
 /**
  * Counts the cells of worksheet XML from its bytes, chunk by chunk, before anything parses
- * them: a cell bomb is refused at byte-scanning speed. Used by both readers.
+ * them: a cell bomb is refused at byte-scanning speed, before ExcelJS builds a cell
+ * (xlsxPackage.ts). The streaming reader counts each <c> as it scans it (stream/sheetPart.ts).
  */
 
 const LT = 0x3c;

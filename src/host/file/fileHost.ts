@@ -46,7 +46,7 @@ export class FileWorkbookHost implements WorkbookHost {
   /** Reads the file; throws WorkbookReadError (Swedish message) when it cannot be read. */
   static async open(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    return new FileWorkbookHost(name, readXlsxStream(bytes, name, READ_ONLY_LIMITS), async () => bytes);
+    return new FileWorkbookHost(name, await readXlsxStream(bytes, name, READ_ONLY_LIMITS), async () => bytes);
   }
 
   /** A workbook read from another format (a CSV or SIE ledger): its .xlsx is made only when something is written. */

@@ -6,7 +6,10 @@
  */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Cells (with or without a value) counted in the worksheet XML before parsing, and again after. */
+/**
+ * Cells (<c> elements, with or without a value) counted in the worksheet XML: before ExcelJS
+ * parses it, and by the streaming reader as it scans it.
+ */
 export const MAX_CELLS = 2_000_000;
 
 /**
@@ -36,10 +39,11 @@ export const EXCELJS_LIMITS: ReadLimits = {
 
 /**
  * The streaming reader's limits when it is the one that reads (readWorkbookBuffer: the CLI's
- * check, scenario and index). It keeps only the model (measured: about 100 bytes of heap per
- * cell, 1.3 GB at the peak of reading 10 000 000 cells, a 1 000 000-row huvudbok), so its limits
- * are six times ExcelJS's; what still bounds it is the model itself. Unpacked bytes count only
- * the parts it unpacks (sheets, strings, styles): pictures are never unpacked.
+ * check, control without --out, scenario and index). It keeps only the model, repeated values
+ * shared (measured: about 40 bytes of heap per cell, under 600 MB at the peak of reading
+ * 10 000 000 cells, a 1 000 000-row huvudbok), so its limits are six times ExcelJS's; what still
+ * bounds it is the model itself. Unpacked bytes count only the parts it unpacks (sheets,
+ * strings, styles): pictures are never unpacked.
  */
 export const READ_ONLY_LIMITS: ReadLimits = {
   fileBytes: 200 * 1024 * 1024,

@@ -1,69 +1,75 @@
 /**
  * .xlsx bytes -> the plain Workbook model without ExcelJS: the package is read from its ZIP
- * directory, each part unpacked in chunks (fflate) and parsed as it streams (saxes), and only
- * what the model holds is kept. Same checks and Swedish messages as readWorkbookBuffer's
- * ExcelJS path, same model (tests/host/file/streamReader.test.ts compares the two). No Node
- * built-ins, so the browser mode can bundle it.
+ * directory, each part unpacked in chunks (stream/unpackPart.ts: the platform's inflate where
+ * there is one, else fflate) and parsed as it streams — the worksheets and shared strings by a
+ * byte scanner (stream/xmlScanner.ts), the small parts by saxes — and only what the model holds
+ * is kept. Same checks and Swedish messages as readWorkbookBuffer's ExcelJS path, same model
+ * (tests/host/file/streamReader.test.ts compares the two). No Node built-ins, so the browser
+ * mode can bundle it.
  */
-import type { DateSystem, Sheet, Workbook } from '../../core/model/workbook';
-import { CellTagCounter } from './cellTagCounter';
+import type { Sheet, Workbook } from '../../core/model/workbook';
 import { EXCELJS_LIMITS, type ReadLimits } from './limits';
 import { MARK_BACKUP_SHEET, STORE_SHEET } from './markBackupSheet';
 import { readErrors } from './readErrors';
 import { refuseNonXlsx } from './refuseNonXlsx';
 import { addStoreRow, isStoreHeader } from './storeSheet';
 import { openPackage, type PackageParts } from './stream/packageParts';
-import { sharedStringsHandler } from './stream/sharedStringsPart';
-import { SheetBuilder, type SheetContext } from './stream/sheetPart';
+import { CellBudget } from './stream/cellBudget';
+import { SharedStringsBuilder } from './stream/sharedStringsPart';
+import { SheetBuilder } from './stream/sheetPart';
 import { stylesHandler } from './stream/stylesPart';
 import { relsHandler, workbookHandler, type WorkbookPart } from './stream/workbookPart';
-import { unpackPart } from './stream/unpackPart';
+import { scanXmlPart } from './stream/scanPart';
 import { parseXmlPart, type XmlHandler } from './stream/xmlPart';
 import { isWorkbookReadError } from './WorkbookReadError';
 
-export function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Workbook {
+export async function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > limits.fileBytes) throw readErrors.fileTooLarge(bytes.length, limits.fileBytes);
   refuseNonXlsx(bytes, name);
   try {
-    return readPackage(openPackage(bytes, limits), name, limits.cells);
+    return await readPackage(await openPackage(bytes, limits), name, limits.cells);
   } catch (e) {
     if (isWorkbookReadError(e)) throw e;
     throw readErrors.unreadable(e);
   }
 }
 
-function readPackage(pkg: PackageParts, name: string, maxCells: number): Workbook {
+async function readPackage(pkg: PackageParts, name: string, maxCells: number): Promise<Workbook> {
   const book: WorkbookPart = { sheets: [], dateSystem: 1900, definedNames: {} };
-  parse(pkg, 'xl/workbook.xml', workbookHandler(book));
+  await parse(pkg, 'xl/workbook.xml', workbookHandler(book));
   const rels = new Map<string, string>();
-  parse(pkg, 'xl/_rels/workbook.xml.rels', relsHandler(rels, 'xl'));
+  await parse(pkg, 'xl/_rels/workbook.xml.rels', relsHandler(rels, 'xl'));
   const strings: string[] = [];
   const formats: Array<string | undefined> = [];
   const stylesPath = [...rels.values()].find((p) => p.endsWith('/styles.xml')) ?? 'xl/styles.xml';
   const stringsPath = [...rels.values()].find((p) => p.endsWith('/sharedStrings.xml')) ?? 'xl/sharedStrings.xml';
-  parse(pkg, stylesPath, stylesHandler(formats));
-  parse(pkg, stringsPath, sharedStringsHandler(strings));
+  await parse(pkg, stylesPath, stylesHandler(formats));
+  const stringsPart = pkg.part(stringsPath);
+  if (stringsPart) await scanXmlPart(pkg.bytes, stringsPart, [pkg.unpacked], new SharedStringsBuilder(strings));
 
   const worksheets = book.sheets.filter((s) => isWorksheetPath(rels.get(s.rid)));
   if (worksheets.length === 0) throw readErrors.noWorksheets();
-  countCells(pkg, worksheets.map((w) => rels.get(w.rid) as string), maxCells);
-  const counted = { kept: maxCells, limit: maxCells };
+  // Every <c> of every sheet counts, Periodkoll's own too (as xlsxPackage.ts counts for ExcelJS),
+  // each as its tag is scanned: a cell bomb is refused while it is unpacked, before the model
+  // holds more cells than the limit allows.
+  const cells = new CellBudget(maxCells);
   const sheets: Sheet[] = [];
   let store: Map<string, string> | undefined;
   for (const entry of worksheets) {
     const own = entry.state === 'veryHidden' && (entry.name === MARK_BACKUP_SHEET || entry.name === STORE_SHEET);
-    const ctx = sheetContext(strings, formats, book.dateSystem, counted, own);
-    const builder = new SheetBuilder(ctx);
-    const path = rels.get(entry.rid) as string;
-    const part = pkg.part(path);
+    const builder = new SheetBuilder({ strings, formats, dateSystem: book.dateSystem, cells });
+    const part = pkg.part(rels.get(entry.rid) as string);
     if (!part) throw readErrors.unreadable();
-    parseXmlPart(pkg.bytes, part, [pkg.unpacked], builder);
+    // Sheet XML counts against both budgets: the worksheet bytes (a size the cell limit stands
+    // for) first, then everything unpacked.
+    await scanXmlPart(pkg.bytes, part, [pkg.worksheetXml, pkg.unpacked], builder);
     const sheet = builder.sheet(entry.name, entry.state === 'hidden' || entry.state === 'veryHidden');
     // Periodkoll's own hidden sheets are not the user's data; the settings store is read from its.
     if (!own) sheets.push(sheet);
     else if (entry.name === STORE_SHEET) store = readStore(sheet);
   }
+  if (cells.refusal) throw cells.refusal;
   if (sheets.length === 0) throw readErrors.noWorksheets();
   const workbook: Workbook = { name, sheets };
   if (book.dateSystem === 1904) workbook.dateSystem = 1904;
@@ -72,53 +78,14 @@ function readPackage(pkg: PackageParts, name: string, maxCells: number): Workboo
   return workbook;
 }
 
-/**
- * Every <c> of every sheet, counted in the unpacked bytes before any sheet is parsed (as
- * xlsxPackage.ts does for ExcelJS): a cell bomb is refused before the model holds a cell of
- * it, at the cost of unpacking the sheets twice (about a tenth of the reading time).
- */
-function countCells(pkg: PackageParts, paths: string[], maxCells: number): void {
-  let left = maxCells;
-  for (const path of paths) {
-    const part = pkg.part(path);
-    if (!part) throw readErrors.unreadable();
-    const tags = new CellTagCounter();
-    unpackPart(pkg.bytes, part, [pkg.worksheetXml], (chunk) => {
-      left -= tags.count(chunk);
-      if (left < 0) throw readErrors.tooManyCells(maxCells);
-    });
-  }
-}
-
-function parse(pkg: PackageParts, path: string, handler: XmlHandler): void {
+async function parse(pkg: PackageParts, path: string, handler: XmlHandler): Promise<void> {
   const part = pkg.part(path);
-  if (part) parseXmlPart(pkg.bytes, part, [pkg.unpacked], handler);
+  if (part) await parseXmlPart(pkg.bytes, part, [pkg.unpacked], handler);
 }
 
 /** Chartsheets and dialog sheets are listed with the sheets but hold no cells. */
 function isWorksheetPath(path: string | undefined): path is string {
   return path !== undefined && /^xl\/worksheets\/[^/]+\.xml$/.test(path);
-}
-
-/** Cells kept for the model count against the cell limit too, except on Periodkoll's own sheets. */
-function sheetContext(
-  strings: string[],
-  formats: Array<string | undefined>,
-  dateSystem: DateSystem,
-  counted: { kept: number; limit: number },
-  own: boolean,
-): SheetContext {
-  return {
-    strings,
-    formats,
-    dateSystem,
-    takeCell() {
-      if (!own && --counted.kept < 0) throw readErrors.tooManyCells(counted.limit);
-    },
-    returnCell() {
-      if (!own) counted.kept++;
-    },
-  };
 }
 
 /** The settings store from its sheet's plain text cells (storeSheet.ts). */

@@ -43,9 +43,9 @@ async function withExcelJs(bytes: Uint8Array): Promise<Outcome> {
   }
 }
 
-function streamed(bytes: Uint8Array): Outcome {
+async function streamed(bytes: Uint8Array): Promise<Outcome> {
   try {
-    return { model: readXlsxStream(bytes, 'bok.xlsx') };
+    return { model: await readXlsxStream(bytes, 'bok.xlsx') };
   } catch (e) {
     return { error: (e as Error).message };
   }
@@ -98,7 +98,7 @@ function compare(old: Workbook, now: Workbook, forgivenCount: Map<string, number
 }
 
 async function differences(bytes: Uint8Array, forgivenCount: Map<string, number>): Promise<string[]> {
-  const [old, now] = [await withExcelJs(bytes), streamed(bytes)];
+  const [old, now] = [await withExcelJs(bytes), await streamed(bytes)];
   if ('error' in old || 'error' in now) {
     return JSON.stringify(old) === JSON.stringify(now) ? [] : [`${'error' in old ? old.error : 'model'} vs ${'error' in now ? now.error : 'model'}`];
   }

@@ -14,11 +14,11 @@ export interface PackageParts {
   part(path: string): ZipEntry | undefined;
   /** Every part unpacked so far counts here (a lying directory is caught while unpacking). */
   unpacked: UnpackBudget;
-  /** Worksheet XML unpacked by the cell count (readXlsxStream's countCells). */
+  /** Worksheet XML unpacked so far (the sheets only: the size the cell limit stands for). */
   worksheetXml: UnpackBudget;
 }
 
-export function openPackage(bytes: Uint8Array, limits: ReadLimits): PackageParts {
+export async function openPackage(bytes: Uint8Array, limits: ReadLimits): Promise<PackageParts> {
   const entries = readZipDirectory(bytes);
   if (!entries) throw readErrors.unreadable();
   const byPath = new Map(entries.map((e) => [e.name, e]));
@@ -26,7 +26,7 @@ export function openPackage(bytes: Uint8Array, limits: ReadLimits): PackageParts
   if (!part('xl/workbook.xml')) {
     if (part('xl/workbook.bin')) throw readErrors.binaryXlsb();
     const mimetype = part('mimetype');
-    if (mimetype && partText(bytes, mimetype).includes('opendocument')) throw readErrors.openDocument();
+    if (mimetype && (await partText(bytes, mimetype)).includes('opendocument')) throw readErrors.openDocument();
     throw readErrors.notAWorkbook();
   }
   // The directory's sizes cost nothing to check; only parts this reader unpacks count, since
@@ -43,11 +43,11 @@ export function openPackage(bytes: Uint8Array, limits: ReadLimits): PackageParts
 }
 
 /** A small part (a few bytes of mimetype) as text. */
-function partText(bytes: Uint8Array, entry: ZipEntry): string {
+async function partText(bytes: Uint8Array, entry: ZipEntry): Promise<string> {
   if (entry.declaredSize > 1024) return '';
   const decoder = new TextDecoder();
   let text = '';
-  unpackPart(bytes, entry, [{ bytes: 1024, tooLarge: readErrors.unpackedTooLarge }], (chunk) => {
+  await unpackPart(bytes, entry, [{ bytes: 1024, tooLarge: readErrors.unpackedTooLarge }], (chunk) => {
     text += decoder.decode(chunk, { stream: true });
   });
   return text + decoder.decode();

@@ -1,27 +1,32 @@
 /**
- * One worksheet's XML, fed element by element, -> the model's Sheet: each <c> becomes a Cell as
- * soon as it closes (value, cached formula result, formula, number format), nothing else of the
- * cell is kept. Shared formulas are expanded per cell from their master; cells hidden under a
- * merged range are dropped at the end, as Excel shows them empty.
+ * One worksheet's XML, scanned as bytes (xmlScanner.ts), -> the model's Sheet: each <c> becomes
+ * a Cell as soon as it closes (value, cached formula result, formula, number format), nothing
+ * else of the cell is kept. Every <c> counts against the cell limit the moment it opens, so a
+ * cell bomb is refused while it is being unpacked. Shared formulas are expanded per cell from
+ * their master; cells hidden under a merged range are dropped at the end, as Excel shows them
+ * empty.
  */
-import type { Cell, CellRange, Sheet } from '../../../core/model/workbook';
+import type { Cell, CellRange, Sheet, ValueType } from '../../../core/model/workbook';
 import { sharedFormulaText, withEquals } from '../cellFormula';
 import { MAX_COLUMNS, MAX_ROWS } from '../limits';
 import { readErrors } from '../readErrors';
+import { ByteBuffer, utf8Text } from './byteBuffer';
+import type { CellBudget } from './cellBudget';
+import { CellCache } from './cellCache';
 import { cellValue } from './cellValueXml';
-import { parseCellRef, parseRangeRef } from './cellRef';
+import { parseRangeRef, readCellRef, type CellPosition } from './cellRef';
+import { plainDecimal, plainIndex } from './decimalBytes';
 import { ownString } from './ownString';
+import { decodeUnderscoreX } from './underscoreX';
 import { isTrue } from './workbookPart';
-import type { XmlHandler } from './xmlPart';
+import type { ScanHandler, ScannedAttributes } from './xmlScanner';
 
 export interface SheetContext {
   strings: string[];
   formats: Array<string | undefined>;
   dateSystem: 1900 | 1904;
-  /** Cells with a value or formula; throws past the limit. */
-  takeCell: () => void;
-  /** Gives back what takeCell counted for a cell dropped later (under a merge). */
-  returnCell: () => void;
+  /** Counts every <c>; holds the first cell that cannot be placed. */
+  cells: CellBudget;
 }
 
 interface SharedMaster {
@@ -30,137 +35,235 @@ interface SharedMaster {
   col: number;
 }
 
-export class SheetBuilder implements XmlHandler {
+const ELEMENTS = ['c', 'v', 'f', 'is', 't', 'rPh', 'row', 'mergeCell', 'sheetProtection'];
+const C = 0;
+const V = 1;
+const F = 2;
+const IS = 3;
+const T = 4;
+const RPH = 5;
+const ROW = 6;
+const MERGE_CELL = 7;
+const SHEET_PROTECTION = 8;
+
+const ATTRIBUTES = ['r', 't', 's', 'ref', 'si', 'sheet'];
+const A_R = 0;
+const A_T = 1;
+const A_S = 2;
+const A_REF = 3;
+const A_SI = 4;
+const A_SHEET = 5;
+
+/**
+ * A cell's t attribute as an index into T_NAMES; anything not listed (n, absent, unknown) reads
+ * as a number. b, e and d are read from their text by cellValueXml.ts.
+ */
+const T_NAMES = ['', 's', 'str', 'inlineStr', 'b', 'e', 'd'];
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_KINDS = 8;
+
+export class SheetBuilder implements ScanHandler {
+  readonly elements = ELEMENTS;
+  readonly attributes = ATTRIBUTES;
+  target: ByteBuffer | null = null;
+
   private readonly rows: Sheet['rows'] = [];
   private rowCount = 0;
   private colCount = 0;
   private readonly merges: CellRange[] = [];
   private readonly masters = new Map<string, SharedMaster>();
   private isProtected = false;
+  private readonly cache = new CellCache();
+  private readonly position: CellPosition = { row: 0, col: 0 };
 
   private row = 0;
   private col = 0;
   // The cell being read.
-  private t: string | undefined;
+  private t = T_NUMBER;
+  /** Style index; -1 when the s attribute is not a plain index (then it is read as parseInt does). */
   private s = 0;
-  private v: string | undefined;
-  private f: string | undefined;
-  private fType: string | undefined;
-  private fRef: string | undefined;
+  private numberFormat = 'General';
+  /** The type of the value value() read last. */
+  private type: ValueType = 'empty';
+  private readonly v = new ByteBuffer();
+  private readonly f = new ByteBuffer();
+  private fShared = false;
+  private fRef = false;
   private fSi: string | undefined;
-  private inline: string | undefined;
-  /** Which element's text is being collected. */
-  private into: 'v' | 'f' | 'is' | undefined;
+  private readonly inline = new ByteBuffer();
   private inIs = false;
   private phonetic = 0;
 
   constructor(private readonly ctx: SheetContext) {}
 
-  open(tag: string, a: Record<string, string>): void {
-    switch (tag) {
-      case 'c': {
-        const ref = a.r !== undefined ? parseCellRef(a.r) : undefined;
-        this.col = ref ? ref.col : this.col + 1;
-        this.t = a.t;
-        this.s = a.s !== undefined ? parseInt(a.s, 10) : 0;
-        this.v = this.f = this.fType = this.fRef = this.fSi = this.inline = undefined;
+  open(element: number, a: ScannedAttributes): void {
+    if (element === C) this.ctx.cells.count();
+    if (this.ctx.cells.refusal) return;
+    switch (element) {
+      case C: {
+        const r = a.get(A_R);
+        this.col = r && readCellRef(r.bytes, 0, r.length, this.position) ? this.position.col : this.col + 1;
+        this.t = cellType(a.get(A_T));
+        this.style(a.get(A_S));
+        this.v.reset();
+        this.f.reset();
+        this.inline.reset();
+        this.fShared = this.fRef = false;
+        this.fSi = undefined;
         return;
       }
-      case 'v':
-        this.into = 'v';
+      case V:
+        this.target = this.v;
         return;
-      case 'f':
-        this.into = 'f';
-        this.fType = a.t;
-        this.fRef = a.ref;
-        this.fSi = a.si;
+      case F: {
+        this.target = this.f;
+        this.fShared = a.get(A_T)?.equals('shared') ?? false;
+        this.fRef = a.get(A_REF) !== undefined;
+        this.fSi = a.get(A_SI)?.text();
         return;
-      case 'is':
+      }
+      case IS:
         this.inIs = true;
-        this.inline = '';
+        this.inline.reset();
         return;
-      case 'rPh':
+      case RPH:
         this.phonetic++;
         return;
-      case 't':
-        if (this.inIs && this.phonetic === 0) this.into = 'is';
+      case T:
+        if (this.inIs && this.phonetic === 0) this.target = this.inline;
         return;
-      case 'row': {
-        const r = a.r !== undefined ? parseInt(a.r, 10) : NaN;
-        this.row = Number.isFinite(r) && r > 0 ? r : this.row + 1;
+      case ROW: {
+        const r = a.get(A_R);
+        let n = r ? plainIndex(r.bytes, 0, r.length) : NaN;
+        if (r && n < 0) n = parseInt(r.text(), 10);
+        this.row = Number.isFinite(n) && n > 0 ? n : this.row + 1;
         this.col = 0;
         return;
       }
-      case 'mergeCell': {
-        const range = a.ref !== undefined ? parseRangeRef(a.ref) : undefined;
+      case MERGE_CELL: {
+        const ref = a.get(A_REF);
+        const range = ref ? parseRangeRef(ref) : undefined;
         if (range) this.merges.push(range);
         return;
       }
-      case 'sheetProtection':
-        if (isTrue(a.sheet)) this.isProtected = true;
+      case SHEET_PROTECTION:
+        if (isTrue(a.get(A_SHEET)?.text())) this.isProtected = true;
         return;
     }
   }
 
-  text(text: string): void {
-    switch (this.into) {
-      case 'v':
-        this.v = (this.v ?? '') + text;
-        return;
-      case 'f':
-        this.f = (this.f ?? '') + text;
-        return;
-      case 'is':
-        this.inline += text;
-        return;
-    }
-  }
-
-  close(tag: string): void {
-    switch (tag) {
-      case 'c':
+  close(element: number): void {
+    if (this.ctx.cells.refusal) return;
+    switch (element) {
+      case C:
         this.endCell();
         return;
-      case 'v':
-      case 'f':
-      case 't':
-        this.into = undefined;
+      case V:
+      case F:
+      case T:
+        this.target = null;
         return;
-      case 'is':
+      case IS:
         this.inIs = false;
         return;
-      case 'rPh':
+      case RPH:
         this.phonetic--;
         return;
+      case ROW: {
+        // A row's array grew cell by cell, with room to spare; an exact copy is a third smaller.
+        const cells = this.rows[this.row - 1];
+        if (cells) this.rows[this.row - 1] = cells.slice();
+        return;
+      }
     }
+  }
+
+  /** The s attribute -> style index and number format, as parseInt reads it (absent: 0). */
+  private style(s: ByteBuffer | undefined): void {
+    const index = s ? plainIndex(s.bytes, 0, s.length) : 0;
+    this.s = index;
+    this.numberFormat = this.ctx.formats[index < 0 ? parseInt(s!.text(), 10) : index] ?? 'General';
   }
 
   private endCell(): void {
     const { row, col } = this;
-    if (row < 1 || col < 1) throw readErrors.unreadable();
-    if (row > MAX_ROWS || col > MAX_COLUMNS) throw readErrors.beyondGrid();
+    if (row < 1 || col < 1) return this.ctx.cells.refuse(readErrors.unreadable());
+    if (row > MAX_ROWS || col > MAX_COLUMNS) return this.ctx.cells.refuse(readErrors.beyondGrid());
     const formula = this.formula(row, col);
-    const raw = this.t === 'inlineStr' ? this.inline : this.v;
-    const plain = cellValue(raw, this.t, formula !== undefined, this.ctx);
-    if (!plain && formula === undefined) return;
-    this.ctx.takeCell();
-    const value = plain ? plain.value : null;
-    const type = plain ? plain.type : 'empty';
-    const numberFormat = this.ctx.formats[this.s] ?? 'General';
-    // One literal per shape, all fields at once: V8 then keeps them inside the object (no
-    // property store added later), which is most of a cell's memory at a million rows.
-    const cell: Cell = formula === undefined ? { value, type, numberFormat } : { value, type, formula, numberFormat };
+    const raw = this.t === T_INLINE ? this.inline : this.v;
+    let cell: Cell | undefined;
+    if (formula === undefined) {
+      // A constant: shared with every earlier cell of the same bytes, type and style.
+      if (raw.length === 0) return;
+      const kind = this.s < 0 ? -1 : this.s * T_KINDS + this.t;
+      cell = this.cache.find(kind, raw);
+      if (!cell) {
+        const value = this.value(raw, false);
+        if (value === undefined) return;
+        cell = { value, type: this.type, numberFormat: this.numberFormat };
+        this.cache.keep(cell);
+      }
+    } else {
+      const value = raw.length > 0 ? this.value(raw, true) : undefined;
+      // One literal per shape, all fields at once: V8 then keeps them inside the object (no
+      // property store added later), which is most of a cell's memory at a million rows.
+      cell =
+        value !== undefined
+          ? { value, type: this.type, formula, numberFormat: this.numberFormat }
+          : { value: null, type: 'empty', formula, numberFormat: this.numberFormat };
+    }
     (this.rows[row - 1] ??= [])[col - 1] = cell;
     if (row > this.rowCount) this.rowCount = row;
     if (col > this.colCount) this.colCount = col;
   }
 
+  /**
+   * The cell's stored bytes as the model's value, its type left in this.type; undefined for an
+   * empty value. As cellValueXml.ts reads their text: plain decimals, shared-string indexes and
+   * texts straight from the bytes, the rest through it.
+   */
+  private value(raw: ByteBuffer, isFormula: boolean): Cell['value'] | undefined {
+    const { bytes, length } = raw;
+    switch (this.t) {
+      case T_NUMBER: {
+        const n = plainDecimal(bytes, 0, length);
+        if (Number.isNaN(n)) break;
+        this.type = 'number';
+        return n;
+      }
+      case T_SHARED: {
+        if (isFormula) break;
+        const index = plainIndex(bytes, 0, length);
+        if (index < 0) break;
+        return this.text(this.ctx.strings[index]);
+      }
+      case T_STR:
+        return this.text(utf8Text(bytes, 0, length));
+      case T_INLINE:
+        return this.text(decodeUnderscoreX(utf8Text(bytes, 0, length)));
+    }
+    const plain = cellValue(raw.text(), T_NAMES[this.t] || undefined, isFormula, this.ctx);
+    if (!plain) return undefined;
+    this.type = plain.type;
+    return plain.value;
+  }
+
+  private text(s: string | undefined): string | undefined {
+    if (s === undefined || s === '') return undefined;
+    this.type = 'text';
+    return s;
+  }
+
   /** The cell's own "=…" formula: its text, or its shared master's moved to this cell. */
   private formula(row: number, col: number): string | undefined {
-    const { f, fType, fSi } = this;
-    if (fType === 'shared' && fSi !== undefined) {
-      if (this.fRef !== undefined && f) {
-        this.masters.set(fSi, { formula: ownString(f), row, col });
+    const f = this.f.length > 0 ? this.f.text() : undefined;
+    const { fSi } = this;
+    if (this.fShared && fSi !== undefined) {
+      if (this.fRef && f) {
+        this.masters.set(fSi, { formula: f, row, col });
         return ownString(withEquals(f));
       }
       if (f) return ownString(withEquals(f));
@@ -190,7 +293,6 @@ export class SheetBuilder implements XmlHandler {
         for (let c = m.left; c <= m.right && c <= cells.length; c++) {
           if ((r === m.top && c === m.left) || !cells[c - 1]) continue;
           delete cells[c - 1];
-          this.ctx.returnCell();
           dropped = true;
         }
       }
@@ -210,4 +312,11 @@ export class SheetBuilder implements XmlHandler {
       });
     });
   }
+}
+
+/** The t attribute's bytes -> one of the T_ kinds. */
+function cellType(t: ByteBuffer | undefined): number {
+  if (!t) return T_NUMBER;
+  for (let k = 1; k < T_NAMES.length; k++) if (t.equals(T_NAMES[k])) return k;
+  return T_NUMBER;
 }

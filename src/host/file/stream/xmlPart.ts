@@ -15,7 +15,7 @@ export interface XmlHandler {
   close?(name: string): void;
 }
 
-export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, budgets: UnpackBudget[], handler: XmlHandler): void {
+export async function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, budgets: UnpackBudget[], handler: XmlHandler): Promise<void> {
   const parser = new SaxesParser({ position: false });
   let failure: Error | undefined;
   parser.on('error', (e) => {
@@ -32,7 +32,7 @@ export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, budgets: Unpack
     parser.on('closetag', (tag) => close(localName(tag.name)));
   }
   const decoder = new TextDecoder('utf-8');
-  unpackPart(bytes, entry, budgets, (chunk) => {
+  await unpackPart(bytes, entry, budgets, (chunk) => {
     parser.write(decoder.decode(chunk, { stream: true }));
     if (failure) throw readErrors.unreadable(failure);
   });
