@@ -27,6 +27,7 @@ import { openLedgerHost } from '../host/file/ledgerHost';
 import { readLedgerWorkbook } from '../host/file/readLedger';
 import { readInputBytes } from './readInput';
 import { isWorkbookReadError } from '../host/file/WorkbookReadError';
+import { HostError } from '../host/port';
 import type { ControlCommand } from './controlArgs';
 import { SEVERITY_WORD } from './words';
 
@@ -91,7 +92,15 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   const result = outcome.result;
 
   let written: string | undefined;
-  if (host && command.out !== undefined) written = await writeCopy(host, workbook, result, command.out, env.today ?? new Date());
+  if (host && command.out !== undefined) {
+    try {
+      written = await writeCopy(host, workbook, result, command.out, env.today ?? new Date());
+    } catch (e) {
+      // A ledger too large for writing: no copy, exit 2 as for a file that cannot be used.
+      if (!(e instanceof HostError)) throw e;
+      return fail(e.message);
+    }
+  }
   io.stdout(command.format === 'json' ? formatJson(command, result, written) : formatText(command, result, written));
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

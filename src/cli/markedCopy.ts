@@ -6,12 +6,13 @@
 import { writeFile } from 'fs/promises';
 import { basename, resolve } from 'path';
 import { validateWorkbook } from '../core/engine/validate';
+import type { Report } from '../core/findings/finding';
 import type { ValidationSettings } from '../core/engine/settings';
 import { buildControlReport, REPORT_SHEET_NAME } from '../core/report/controlReport';
 import { FileWorkbookHost } from '../host/file/fileHost';
 import { fileHostMessages } from '../host/file/fileHostMessages';
 import { isWorkbookReadError } from '../host/file/readWorkbook';
-import { marksFor } from '../host/port';
+import { HostError, marksFor } from '../host/port';
 import type { CopyRequest } from './args';
 import { withToday, type FileResult } from './checkFiles';
 import { readInputBytes } from './readInput';
@@ -35,6 +36,17 @@ export async function checkIntoCopy(file: string, copy: CopyRequest, settings: V
     if (!isWorkbookReadError(e)) throw e;
     return { result: { file, error: e.message }, notes: [] };
   }
+  try {
+    return { result: { file, report }, notes: await writeCopy(host, file, report, copy, today) };
+  } catch (e) {
+    // A file too large for writing: no copy, and the run fails as for a file that cannot be used.
+    if (!(e instanceof HostError)) throw e;
+    return { result: { file, error: e.message }, notes: [] };
+  }
+}
+
+/** Marks, the Kontrollrapport, the copy on disk; returns the Swedish lines about it. */
+async function writeCopy(host: FileWorkbookHost, file: string, report: Report, copy: CopyRequest, today: Date): Promise<string[]> {
   const notes: string[] = [];
   if (copy.mark) {
     const marked = await host.writeMarks(marksFor(report.findings));
@@ -50,5 +62,5 @@ export async function checkIntoCopy(file: string, copy: CopyRequest, settings: V
   await writeFile(copy.out, await host.toBuffer());
   const lines = [`Skrev ${copy.out}: ${notes.join(', ')}.`];
   if (host.lostDrawings) lines.push(fileHostMessages.lostDrawings);
-  return { result: { file, report }, notes: lines };
+  return lines;
 }
