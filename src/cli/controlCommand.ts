@@ -24,7 +24,6 @@ import type { Workbook } from '../core/model/workbook';
 import { isAvtalFileName, readAvtalFile } from '../host/file/avtalFile';
 import type { FileWorkbookHost } from '../host/file/fileHost';
 import { openLedgerHost } from '../host/file/ledgerHost';
-import { readLedgerWorkbook } from '../host/file/readLedger';
 import { readInputBytes } from './readInput';
 import { isWorkbookReadError } from '../host/file/WorkbookReadError';
 import { HostError } from '../host/port';
@@ -52,16 +51,13 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   if (command.out !== undefined && resolve(command.out) === resolve(command.file)) {
     return fail('--out ska vara en ny fil; Periodkoll skriver aldrig över huvudboken.');
   }
-  let host: FileWorkbookHost | undefined;
+  let host: FileWorkbookHost;
   let workbook: Workbook;
   try {
-    // .xlsx, or a CSV or SIE export converted to a one-sheet workbook.
-    const bytes = await readInputBytes(command.file);
-    if (command.out === undefined) workbook = await readLedgerWorkbook(bytes, basename(command.file));
-    else {
-      host = await openLedgerHost(bytes, basename(command.file));
-      workbook = await host.readWorkbook();
-    }
+    // .xlsx, or a CSV or SIE export read into a one-sheet workbook. Only the streaming reader
+    // reads it; ExcelJS is loaded only when --out writes a copy.
+    host = await openLedgerHost(await readInputBytes(command.file), basename(command.file));
+    workbook = await host.readWorkbook();
   } catch (e) {
     if (!isWorkbookReadError(e)) throw e;
     return fail(`${command.file}: ${e.message}`);
@@ -92,7 +88,7 @@ export async function runControl(command: ControlCommand, io: ControlIO, env: Co
   const result = outcome.result;
 
   let written: string | undefined;
-  if (host && command.out !== undefined) {
+  if (command.out !== undefined) {
     try {
       written = await writeCopy(host, workbook, result, command.out, env.today ?? new Date());
     } catch (e) {

@@ -27,10 +27,7 @@ import type { FileCellSnapshot } from './cellWrites';
 import { fileHostMessages } from './fileHostMessages';
 import { FileSession } from './fileSession';
 import { READ_ONLY_LIMITS } from './limits';
-import { MARK_BACKUP_SHEET } from './markBackupSheet';
-import { PackagePatch } from './package/packagePatch';
-import { sheetParts } from './package/workbookParts';
-import { readXlsxStream } from './readXlsxStream';
+import { readXlsxPackage } from './readXlsxStream';
 import { SessionEdits } from './sessionEdits';
 import { sessionPackage } from './sessionPackage';
 import { isWorkbookReadError } from './WorkbookReadError';
@@ -46,7 +43,8 @@ export class FileWorkbookHost implements WorkbookHost {
   /** Reads the file; throws WorkbookReadError (Swedish message) when it cannot be read. */
   static async open(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    return new FileWorkbookHost(name, await readXlsxStream(bytes, name, READ_ONLY_LIMITS), async () => bytes);
+    const { workbook, marked } = await readXlsxPackage(bytes, name, READ_ONLY_LIMITS);
+    return new FileWorkbookHost(name, workbook, async () => bytes, marked);
   }
 
   /** A workbook read from another format (a CSV or SIE ledger): its .xlsx is made only when something is written. */
@@ -60,8 +58,6 @@ export class FileWorkbookHost implements WorkbookHost {
   private activated: string | undefined;
   /** Loaded at the first write. */
   private session: FileSession | undefined;
-  private loading: Promise<FileSession> | undefined;
-  private marksAtOpen: Promise<boolean> | undefined;
   /** Writes and copies run one at a time, in call order: a copy asked for while marking waits for the marks. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -71,7 +67,8 @@ export class FileWorkbookHost implements WorkbookHost {
     private readonly opened: Workbook,
     /** The file as opened: the copy patches these bytes. */
     private readonly original: () => Promise<Uint8Array>,
-    private readonly mayHaveMarks = true,
+    /** The file came with Periodkoll's mark backups. */
+    private readonly marksAtOpen: boolean,
   ) {}
 
   /** True when the last copy from toBuffer() lacks the file's pictures, charts or shapes (written with ExcelJS). */
@@ -88,11 +85,10 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async activeSheetName(): Promise<string> {
-    const names = this.sheetNames();
     const activated = this.activated && this.findSheet(this.activated);
     if (activated) return activated;
-    const sheets = this.session ? this.session.model().sheets : this.opened.sheets;
-    return (sheets.find((s) => !s.hidden) ?? sheets[0])?.name ?? names[0];
+    const sheets = this.sheetList();
+    return (sheets.find((s) => !s.hidden) ?? sheets[0]).name;
   }
 
   /** The preview shows this sheet; false (nothing changes) when the workbook has no such sheet. */
@@ -125,9 +121,7 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async hasMarks(): Promise<boolean> {
-    if (this.session) return this.session.hasMarks();
-    this.marksAtOpen ??= this.markSheetAtOpen();
-    return this.marksAtOpen;
+    return this.session ? this.session.hasMarks() : this.marksAtOpen;
   }
 
   async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {
@@ -186,32 +180,24 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The session that writes, loaded once; a file ExcelJS cannot hold is refused with a Swedish message. */
   private async writable(): Promise<FileSession> {
+    // Writes run in turn (inTurn), so the session is never loaded twice.
     if (this.session) return this.session;
-    const bytes = await this.original();
-    this.loading ??= FileSession.load(bytes, this.name);
     try {
-      this.session = await this.loading;
+      this.session = await FileSession.load(await this.original(), this.name);
       return this.session;
     } catch (e) {
-      this.loading = undefined;
       if (isWorkbookReadError(e) && e.code === 'too-large') throw new HostError('refused', fileHostMessages.tooLargeToWrite(e.message));
       throw e;
     }
   }
 
-  private sheetNames(): string[] {
-    return this.session ? this.session.sheetNames() : this.opened.sheets.map((s) => s.name);
+  /** The user's sheets in workbook order (the session's once something is written: it may have added some). */
+  private sheetList(): Array<{ name: string; hidden?: boolean }> {
+    return this.session ? this.session.sheetList() : this.opened.sheets;
   }
 
   /** A user's sheet by name, ignoring case as Excel does; its name as written. */
   private findSheet(name: string): string | undefined {
-    return this.sheetNames().find((n) => n.toLowerCase() === name.toLowerCase());
-  }
-
-  /** Whether the file came with Periodkoll's mark backup sheet (read from workbook.xml only). */
-  private async markSheetAtOpen(): Promise<boolean> {
-    if (!this.mayHaveMarks) return false;
-    const parts = await sheetParts(await PackagePatch.open(await this.original()));
-    return parts.some((p) => p.name === MARK_BACKUP_SHEET);
+    return this.sheetList().find((s) => s.name.toLowerCase() === name.toLowerCase())?.name;
   }
 }

@@ -25,7 +25,7 @@ import { fileHostMessages } from './fileHostMessages';
 import { findWorksheet } from './findWorksheet';
 import { storeFormulaResults } from './formulaResults';
 import { loadXlsx } from './loadXlsx';
-import { MARK_BACKUP_SHEET, readMarkBackups, STORE_SHEET, writeMarkBackups, type MarkBackup } from './markBackupSheet';
+import { isPeriodkollSheet, MARK_BACKUP_SHEET, readMarkBackups, STORE_SHEET, writeMarkBackups, type MarkBackup } from './markBackupSheet';
 import { openingSheetName, setOpeningSheet } from './openingSheet';
 import { repairDefinedNames } from './repairDefinedNames';
 import { writeReportWorksheet } from './reportWorksheet';
@@ -71,8 +71,8 @@ export class FileSession {
   }
 
   /** The user's sheets (Periodkoll's own hidden sheets are not among them), in workbook order. */
-  sheetNames(): string[] {
-    return this.model().sheets.map((s) => s.name);
+  sheetList(): Array<{ name: string; hidden: boolean }> {
+    return this.excel.worksheets.filter((ws) => !isPeriodkollSheet(ws)).map((ws) => ({ name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' }));
   }
 
   /** True when the last copy from toBuffer() lacks the file's pictures, charts or shapes (written with ExcelJS). */

@@ -4,12 +4,12 @@
  * the streaming reader's: a million-row huvudbok opens, and writing to it is refused if ExcelJS
  * cannot hold it (fileHost.ts).
  */
-import { sniffLedgerFile } from '../../core/ledger';
+import { readTextLedger, sniffLedgerFile } from '../../core/ledger';
 import { FileWorkbookHost } from './fileHost';
 import { READ_ONLY_LIMITS } from './limits';
 import { modelXlsxBytes } from './modelXlsx';
 import { readErrors } from './readErrors';
-import { textLedgerWorkbook } from './readLedger';
+import { WorkbookReadError } from './WorkbookReadError';
 
 export async function openLedgerHost(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -18,6 +18,8 @@ export async function openLedgerHost(data: ArrayBuffer | Uint8Array, name: strin
   // Workbooks, and the empty file, get the workbook reader's own messages.
   if (kind === 'workbook' || kind === 'empty') return FileWorkbookHost.open(bytes, name);
   // Read straight into the model; the .xlsx is made only if something is written.
-  const workbook = textLedgerWorkbook(bytes, name);
+  const read = readTextLedger(bytes, name);
+  if (!read.ok) throw new WorkbookReadError('unsupported-format', read.message);
+  const workbook = read.workbook;
   return FileWorkbookHost.fromModel(workbook, () => modelXlsxBytes(workbook));
 }

@@ -69,7 +69,7 @@ export function writeMarkBackups(excel: ExcelJS.Workbook, backups: Iterable<Mark
 }
 
 /** The store's rows: the header, then one row per cell. */
-export function markBackupRows(records: Iterable<MarkBackup>): Array<Array<string | number>> {
+function markBackupRows(records: Iterable<MarkBackup>): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [[HEADER, FORMAT, NOTICE]];
   for (const { sheet, cell, before, mark } of records) rows.push([sheet, cell, ...chunks(cellSafeJson({ before, mark }))]);
   return rows;

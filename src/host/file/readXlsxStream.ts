@@ -24,6 +24,11 @@ import { parseXmlPart, type XmlHandler } from './stream/xmlPart';
 import { isWorkbookReadError } from './WorkbookReadError';
 
 export async function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<Workbook> {
+  return (await readXlsxPackage(data, name, limits)).workbook;
+}
+
+/** The model, and whether the file holds Periodkoll's mark backups (marks a later session can clear). */
+export async function readXlsxPackage(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<{ workbook: Workbook; marked: boolean }> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > limits.fileBytes) throw readErrors.fileTooLarge(bytes.length, limits.fileBytes);
   refuseNonXlsx(bytes, name);
@@ -35,7 +40,7 @@ export async function readXlsxStream(data: ArrayBuffer | Uint8Array, name: strin
   }
 }
 
-async function readPackage(pkg: PackageParts, name: string, maxCells: number): Promise<Workbook> {
+async function readPackage(pkg: PackageParts, name: string, maxCells: number): Promise<{ workbook: Workbook; marked: boolean }> {
   const book: WorkbookPart = { sheets: [], dateSystem: 1900, definedNames: {} };
   await parse(pkg, 'xl/workbook.xml', workbookHandler(book));
   const rels = new Map<string, string>();
@@ -56,6 +61,7 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   const cells = new CellBudget(maxCells);
   const sheets: Sheet[] = [];
   let store: Map<string, string> | undefined;
+  let marked = false;
   for (const entry of worksheets) {
     const own = entry.state === 'veryHidden' && (entry.name === MARK_BACKUP_SHEET || entry.name === STORE_SHEET);
     const builder = new SheetBuilder({ strings, formats, dateSystem: book.dateSystem, cells });
@@ -68,6 +74,8 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
     // Periodkoll's own hidden sheets are not the user's data; the settings store is read from its.
     if (!own) sheets.push(sheet);
     else if (entry.name === STORE_SHEET) store = readStore(sheet);
+    // Row 1 is the backup sheet's header; each further row is a marked cell.
+    else marked = sheet.rowCount > 1;
   }
   if (cells.refusal) throw cells.refusal;
   if (sheets.length === 0) throw readErrors.noWorksheets();
@@ -75,7 +83,7 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   if (book.dateSystem === 1904) workbook.dateSystem = 1904;
   if (Object.keys(book.definedNames).length > 0) workbook.definedNames = book.definedNames;
   if (store && store.size > 0) workbook.store = Object.fromEntries(store);
-  return workbook;
+  return { workbook, marked };
 }
 
 async function parse(pkg: PackageParts, path: string, handler: XmlHandler): Promise<void> {

@@ -8,7 +8,7 @@
 import type ExcelJS from 'exceljs';
 import { BUILTIN_NUM_FMTS } from '../stream/builtinNumFmts';
 import { fillXml, fontXml } from './formatXml';
-import { children, closingTag, decodeXml, encodeXml, findTag, getAttr, prefixOf, setAttr, type Tag } from './xmlTags';
+import { appendInside, children, closingTag, decodeXml, encodeXml, findTag, getAttr, prefixOf, setAttr, type Tag } from './xmlTags';
 
 /** The parts of a format to replace, as ExcelJS models them; a key that is absent stays as it is. */
 export interface FormatChange {
@@ -127,9 +127,6 @@ function withPrefix(element: string, p: string): string {
 /** Appends a child element at the end of `parent` and sets its count attribute. */
 function appendChild(xml: string, parent: Tag, child: string, count: number): string {
   const open = setAttr(xml.slice(parent.start, parent.end), 'count', String(count));
-  if (parent.kind === 'empty') {
-    return `${xml.slice(0, parent.start)}${open.slice(0, -2)}>${child}</${parent.name}>${xml.slice(parent.end)}`;
-  }
-  const close = closingTag(xml, parent);
-  return xml.slice(0, parent.start) + open + xml.slice(parent.end, close.start) + child + xml.slice(close.start);
+  const counted = xml.slice(0, parent.start) + open + xml.slice(parent.end);
+  return appendInside(counted, { ...parent, end: parent.start + open.length }, child);
 }

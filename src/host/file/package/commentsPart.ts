@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { fontParts } from './formatXml';
-import { children, closingTag, encodeXml, findTag, getAttr, prefixOf, type Tag } from './xmlTags';
+import { appendInside, children, closingTag, encodeXml, findTag, getAttr, prefixOf } from './xmlTags';
 import { textXml } from './textXml';
 
 export const NOTE_AUTHOR = 'Periodkoll';
@@ -40,15 +40,9 @@ export function setComments(xml: string, notes: ReadonlyMap<string, NoteText | n
     }
   }
   for (const [ref, text] of wanted) if (text !== null) kept.push(commentXml(ref, text, authorId, p));
-  const open = list.kind === 'empty' ? withAuthor.slice(list.start, list.end - 2) + '>' : withAuthor.slice(list.start, list.end);
-  const after = list.kind === 'empty' ? list.end : closingTag(withAuthor, list).end;
-  return `${withAuthor.slice(0, list.start)}${open}${kept.join('')}</${list.name}>${withAuthor.slice(after)}`;
-}
-
-/** How many comments the part holds. */
-export function commentCount(xml: string): number {
-  const list = findTag(xml, 'commentList');
-  return list ? children(xml, list).length : 0;
+  // The list is written anew from its own start tag: kept and changed notes in order, new ones last.
+  const emptied = list.kind === 'empty' ? withAuthor : withAuthor.slice(0, list.end) + withAuthor.slice(closingTag(withAuthor, list).start);
+  return appendInside(emptied, list, kept.join(''));
 }
 
 function commentXml(ref: string, text: NoteText, authorId: number, p: string): string {
@@ -72,14 +66,5 @@ function ensureAuthor(xml: string, name: string): { xml: string; authorId: numbe
   const found = names.indexOf(encodeXml(name));
   if (found >= 0) return { xml, authorId: found };
   const element = `<${prefixOf(authors.name)}author>${encodeXml(name)}</${prefixOf(authors.name)}author>`;
-  return { xml: appendTo(xml, authors, element), authorId: list.length };
+  return { xml: appendInside(xml, authors, element), authorId: list.length };
 }
-
-function appendTo(xml: string, parent: Tag, element: string): string {
-  if (parent.kind === 'empty') {
-    return `${xml.slice(0, parent.start)}${xml.slice(parent.start, parent.end - 2)}>${element}</${parent.name}>${xml.slice(parent.end)}`;
-  }
-  const close = closingTag(xml, parent);
-  return xml.slice(0, close.start) + element + xml.slice(close.start);
-}
-

@@ -5,7 +5,7 @@
  */
 import type { PackagePatch } from './packagePatch';
 import { sheetParts, WORKBOOK_PART } from './workbookParts';
-import { children, findTag, getAttr, prefixOf, removeAttr, setAttr } from './xmlTags';
+import { children, findTag, getAttr, isXmlTrue, prefixOf, removeAttr, setAttr } from './xmlTags';
 
 export async function setOpeningTab(pkg: PackagePatch, name: string, options: { select: boolean }): Promise<void> {
   const workbook = (await pkg.text(WORKBOOK_PART))!;
@@ -34,7 +34,7 @@ export async function setOpeningTab(pkg: PackagePatch, name: string, options: { 
     const sheetView = xml && findTag(xml, 'sheetView');
     if (!xml || !sheetView) continue;
     const before = xml.slice(sheetView.start, sheetView.end);
-    const selected = ['1', 'true'].includes(getAttr(before, 'tabSelected') ?? '0');
+    const selected = isXmlTrue(getAttr(before, 'tabSelected'));
     if (selected === (sheet.name === name)) continue;
     const after = sheet.name === name ? setAttr(before, 'tabSelected', '1') : removeAttr(before, 'tabSelected');
     pkg.set(sheet.part, xml.slice(0, sheetView.start) + after + xml.slice(sheetView.end));

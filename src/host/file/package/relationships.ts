@@ -2,7 +2,7 @@
  * Relationship parts (_rels/*.rels): which part a relationship id points to, and adding a
  * relationship without touching the others.
  */
-import { children, encodeXml, findTag, getAttr } from './xmlTags';
+import { appendInside, children, encodeXml, findTag, getAttr } from './xmlTags';
 
 export const REL_TYPES = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
@@ -49,12 +49,7 @@ export function addRelationship(relsXml: string | undefined, type: string, targe
   while (taken.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const rel = `<Relationship Id="${id}" Type="${encodeXml(type)}" Target="${encodeXml(target)}"/>`;
-  if (root.kind === 'empty') {
-    const open = xml.slice(root.start, root.end - 2) + '>';
-    return { xml: xml.slice(0, root.start) + open + rel + '</Relationships>' + xml.slice(root.end), id };
-  }
-  const close = xml.lastIndexOf('</');
-  return { xml: xml.slice(0, close) + rel + xml.slice(close), id };
+  return { xml: appendInside(xml, root, rel), id };
 }
 
 /** A relationship target resolved against its source part ("../comments1.xml" from "xl/worksheets/sheet1.xml"). */

@@ -8,7 +8,7 @@
 import { a1, parseA1 } from '../../../core/model/address';
 import { detachSharedFormulas } from './sharedFormulas';
 import { textXml } from './textXml';
-import { children, closingTag, encodeXml, findTag, getAttr, localName, prefixOf, removeAttr, setAttr, type Tag } from './xmlTags';
+import { appendInside, children, closingTag, isXmlTrue, encodeXml, findTag, getAttr, localName, prefixOf, removeAttr, setAttr, type Tag } from './xmlTags';
 
 export type CellContent =
   | { value: number | string | boolean | null }
@@ -51,9 +51,7 @@ export function editCells(xml: string, edits: ReadonlyMap<string, CellEdit>): st
     return out;
   };
 
-  if (sheetData.kind === 'empty') {
-    return `${text.slice(0, sheetData.start)}${text.slice(sheetData.start, sheetData.end - 2)}>${newRows(Infinity)}</${sheetData.name}>${text.slice(sheetData.end)}`;
-  }
+  if (sheetData.kind === 'empty') return appendInside(text, sheetData, newRows(Infinity));
   const out: string[] = [];
   let copied = sheetData.end;
   out.push(text.slice(0, copied));
@@ -98,7 +96,7 @@ export function cellElement(ref: string, content: CellContent, style: number): s
 
 function editRow(text: string, tag: Tag, close: Tag, r: number, edits: Map<number, CellEdit>, columns: ColumnStyle[], p: string): string {
   const open = text.slice(tag.start, tag.end);
-  const rowStyle = isTrue(getAttr(open, 'customFormat')) ? Number(getAttr(open, 's') ?? 0) : undefined;
+  const rowStyle = isXmlTrue(getAttr(open, 'customFormat')) ? Number(getAttr(open, 's') ?? 0) : undefined;
   if (tag.kind === 'empty') return rowElement(open.slice(0, -2) + '>', '', `</${tag.name}>`, r, edits, columns, rowStyle, p);
   const pending = [...edits.keys()].sort((a, b) => a - b);
   const parts: string[] = [];
@@ -198,6 +196,3 @@ function widenSpans(rowTag: string, cols: number[]): string {
   return lo === Number(m[1]) && hi === Number(m[2]) ? rowTag : setAttr(rowTag, 'spans', `${lo}:${hi}`);
 }
 
-function isTrue(v: string | undefined): boolean {
-  return v === '1' || v === 'true';
-}

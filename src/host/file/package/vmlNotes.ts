@@ -54,11 +54,6 @@ export function setNoteShapes(vml: string, cells: ReadonlyArray<{ row: number; c
   return insertBeforeEnd(withType, added.map((c, i) => shapeXml(firstId + i, z + i, c.row, c.col)).join(''));
 }
 
-/** How many note shapes the part holds. */
-export function noteShapeCount(vml: string): number {
-  return shapes(vml).filter((s) => /ObjectType\s*=\s*["']Note["']/.test(vml.slice(s.start, s.end))).length;
-}
-
 function shapeXml(id: number, z: number, row: number, col: number): string {
   const [r0, c0] = [row - 1, col - 1];
   const anchor = `${c0 + 1}, 15, ${Math.max(r0 - 1, 0)}, 10, ${c0 + 3}, 15, ${r0 + 3}, 4`;

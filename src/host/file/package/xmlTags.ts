@@ -87,6 +87,21 @@ export function children(xml: string, parent: Tag): Array<{ tag: Tag; close: Tag
   return out;
 }
 
+/** The text with `content` added after the last child of `parent` (an empty tag is opened for it). */
+export function appendInside(xml: string, parent: Tag, content: string): string {
+  if (parent.kind === 'empty') {
+    const open = xml.slice(parent.start, parent.end).replace(/\s*\/>$/, '>');
+    return `${xml.slice(0, parent.start)}${open}${content}</${parent.name}>${xml.slice(parent.end)}`;
+  }
+  const close = closingTag(xml, parent);
+  return xml.slice(0, close.start) + content + xml.slice(close.start);
+}
+
+/** An XML boolean attribute's value ("1" or "true"). */
+export function isXmlTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
 /** An attribute's decoded value in a tag's text, or undefined. */
 export function getAttr(tagText: string, name: string): string | undefined {
   const m = attrPattern(name).exec(tagText);

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import JSZip from 'jszip';
+import { columnLetters } from '../../../../src/core/model/address';
 import { eachCell } from '../../../../src/core/model/workbook';
 import type { CellMark } from '../../../../src/host/port';
 import { FileWorkbookHost } from '../../../../src/host/file/fileHost';
@@ -65,12 +66,6 @@ async function freeCell(host: FileWorkbookHost, sheetName: string): Promise<stri
 async function sheetPartsOf(bytes: Uint8Array, names: string[]): Promise<string[]> {
   const parts = await sheetParts(await PackagePatch.open(bytes));
   return parts.filter((p) => names.includes(p.name)).map((p) => p.part);
-}
-
-function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 describe('package fidelity on the benchmark workbooks (issue 13)', () => {
