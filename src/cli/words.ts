@@ -10,6 +10,4 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
-export function countWord(n: number, singular: string, plural: string): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
+export { countWord } from '../core/text/countWord';

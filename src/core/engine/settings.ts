@@ -1,3 +1,5 @@
+import type { IndexTable } from '../indexation/series';
+
 /** What the user can tell the engine once, instead of the engine guessing. */
 export interface ValidationSettings {
   /** The nämnd's budgetram from regionfullmäktige (mnkr, positive), when not labelled in the workbook. */
@@ -6,6 +8,8 @@ export interface ValidationSettings {
   reportYear?: number;
   /** Index lag in years (SKR recommends a lagged index for fee uplifts); else a cell "Eftersläpning"; else 0. */
   indexLag?: number;
+  /** The user's own index values (their store), between the bundled defaults and the workbook's Index sheet. */
+  userIndex?: IndexTable;
   /** The IK-plan's risk matrix and follow-up (DOMAIN §3.8); absent parts take their defaults. */
   internalControl?: InternalControlSettings;
 }

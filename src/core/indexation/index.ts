@@ -6,3 +6,7 @@ export * from './readIndexSheet';
 export * from './overlay';
 export { missingMessage } from './missingMessage';
 export { formatFactor } from './chainText';
+export * from './table/readIndexTable';
+export * from './provenance';
+export * from './userStore';
+export * from './importPreview';

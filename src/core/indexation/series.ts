@@ -7,6 +7,20 @@
 /** 'percent': yearly change in % (LPIK, PKV). 'level': an index level such as KPI (1980 = 100). */
 export type IndexKind = 'percent' | 'level';
 
+/** SKR and SCB mark each year as an outcome or a forecast; forecasts are revised. */
+export type IndexStatus = 'utfall' | 'prognos';
+
+/** Where a value comes from; later layers win (bundled < the user's own store < the workbook). */
+export type IndexLayer = 'bundled' | 'user' | 'workbook';
+
+/** The provenance of one year's value. */
+export interface IndexOrigin {
+  layer: IndexLayer;
+  source: string;
+  date?: string;
+  status?: IndexStatus;
+}
+
 export interface IndexSeries {
   /** Name as controllers write it: "LPIK", "PKV", "KPI". */
   name: string;
@@ -23,6 +37,10 @@ export interface IndexSeries {
   source: string;
   /** When the values were compiled or published (ISO date or Swedish text). */
   date?: string;
+  /** The layer the series as a whole comes from; default 'bundled'. */
+  layer?: IndexLayer;
+  /** Per-year provenance where it differs from the series' own source, date and layer. */
+  origins?: Readonly<Record<number, IndexOrigin>>;
 }
 
 export interface IndexTable {
@@ -48,4 +66,9 @@ export function valueFor(series: IndexSeries, year: number): number | undefined 
 /** Every name and alias a table answers to, for messages ("KPI, LPIK, PKV"). */
 export function seriesNames(table: IndexTable): string[] {
   return table.series.map((s) => s.name).sort();
+}
+
+/** The provenance of a year's value: its own when recorded, else the series'. */
+export function originOf(series: IndexSeries, year: number): IndexOrigin {
+  return series.origins?.[year] ?? { layer: series.layer ?? 'bundled', source: series.source, ...(series.date ? { date: series.date } : {}) };
 }

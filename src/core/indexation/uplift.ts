@@ -1,6 +1,7 @@
 import { valueFor, type IndexKind, type IndexSeries } from './series';
 import { chainText } from './chainText';
 import { missingMessage } from './missingMessage';
+import { indexFactors, indexSourcesText, type IndexFactor } from './provenance';
 
 /** One factor of a chain: the index year it comes from and what it multiplies (or divides) by. */
 export interface UpliftStep {
@@ -24,6 +25,10 @@ export interface UpliftDone {
   /** "1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025)". */
   chain: string;
   source: string;
+  /** Each index value used, with its layer, source, date and status. */
+  factors: IndexFactor[];
+  /** The factors' provenance in Swedish (indexSourcesText). */
+  sources: string;
 }
 
 export interface UpliftMissing {
@@ -36,6 +41,7 @@ export interface UpliftMissing {
   missing: number[];
   /** "LPIK saknar värde för 2025". */
   message: string;
+  kind: IndexKind;
 }
 
 export type UpliftResult = UpliftDone | UpliftMissing;
@@ -54,11 +60,12 @@ export function indexuppräkning(value: number, series: IndexSeries, fromYear: n
   const base = { series: series.name, fromYear, toYear, lag };
   const years = series.kind === 'percent' ? changeYears(fromYear, toYear, lag) : levelYears(fromYear, toYear, lag);
   const missing = years.filter((y) => valueFor(series, y) === undefined);
-  if (missing.length > 0) return { ok: false, ...base, missing, message: missingMessage(series.name, missing) };
+  if (missing.length > 0) return { ok: false, ...base, kind: series.kind, missing, message: missingMessage(series.name, missing) };
 
   const steps: UpliftStep[] = years.map((year) => ({ year, indexValue: valueFor(series, year)! }));
   const factor = series.kind === 'percent' ? percentFactor(steps, toYear < fromYear) : levelFactor(series, fromYear - lag, toYear - lag);
   const result = value * factor;
+  const factors = indexFactors(series, years);
   return {
     ok: true,
     ...base,
@@ -69,6 +76,8 @@ export function indexuppräkning(value: number, series: IndexSeries, fromYear: n
     years,
     chain: chainText({ series, value, result, steps, backwards: toYear < fromYear, fromYear, toYear, lag }),
     source: series.source,
+    factors,
+    sources: indexSourcesText(factors),
   };
 }
 

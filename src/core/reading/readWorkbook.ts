@@ -35,7 +35,7 @@ export interface WorkbookReading {
  * tables are not mistaken for periodrapport tables.
  */
 export function readWorkbook(workbook: Workbook, settings: ValidationSettings = {}): WorkbookReading {
-  const goals = checkGoals(workbook, { reportYear: settings.reportYear, lag: settings.indexLag });
+  const goals = checkGoals(workbook, { reportYear: settings.reportYear, lag: settings.indexLag, userIndex: settings.userIndex });
   const internalControl = checkInternalControl(workbook, withStoredIcSettings(workbook, settings).internalControl);
   const tables: ScopedTable[] = [];
   const unrecognizedSheets: string[] = [];

@@ -4,7 +4,7 @@
  * own formulas are recomputed, see ../evaluate).
  */
 import { FigureReader } from '../check/figures';
-import { DEFAULT_INDEX_TABLE, overlayIndexTables, readWorkbookIndex, type IndexTable } from '../indexation';
+import { layeredIndexTable, readWorkbookIndex, type IndexTable } from '../indexation';
 import { cellAt, type Sheet, type Workbook } from '../model/workbook';
 import { recognizeSheet } from '../recognize/recognize';
 import { AMOUNT_ROLES } from '../recognize/signConvention';
@@ -30,7 +30,7 @@ export interface ScenarioBase {
   costsPositive: boolean;
   /** Some figure of the table is a formula: the workbook's formulas are recomputed. */
   formulaModel: boolean;
-  /** Bundled index values with the workbook's Index sheet over them. */
+  /** Bundled index values, the user's own over them, the workbook's Index sheet over both. */
   indexTable: IndexTable;
   /** What each sum row adds, from the one reading of the table the checks use too. */
   sums: SumParts;
@@ -38,7 +38,8 @@ export interface ScenarioBase {
 
 export type BaseOutcome = { ok: true; base: ScenarioBase } | { ok: false; message: string };
 
-export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef): BaseOutcome {
+/** `userIndex`: the user's own index values, under the workbook's Index sheet. */
+export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef, userIndex?: IndexTable): BaseOutcome {
   const sheet = workbook.sheets.find((s) => s.name === ref.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === ref.sheet.trim().toLowerCase());
   if (!sheet) return { ok: false, message: `Bladet ${ref.sheet} finns inte. Blad: ${workbook.sheets.map((s) => s.name).join(', ')}.` };
   const recognized = recognizeSheet(sheet);
@@ -72,7 +73,7 @@ export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef): BaseOutc
       figures,
       costsPositive: table.signConvention === 'costs-positive',
       formulaModel,
-      indexTable: overlayIndexTables(DEFAULT_INDEX_TABLE, readWorkbookIndex(workbook)),
+      indexTable: layeredIndexTable({ user: userIndex, workbook: readWorkbookIndex(workbook) }),
       sums: new Map(reading.structure.sums.map((s) => [s.row, s.parts])),
     },
   };

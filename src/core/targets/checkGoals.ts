@@ -1,5 +1,6 @@
 import type { Finding, RecognizedTableSummary } from '../findings/finding';
-import { DEFAULT_INDEX_TABLE, isIndexSheetName, overlayIndexTables, readWorkbookIndex, type IndexTable } from '../indexation';
+import { makeFinding } from '../check/mismatch';
+import { DEFAULT_INDEX_TABLE, isIndexSheetName, layeredIndexTable, readWorkbookIndexSheets, type IndexTable } from '../indexation';
 import { rangeA1 } from '../model/address';
 import type { CellRange, Workbook } from '../model/workbook';
 import { checkStyrtal, type StyrtalOptions } from './checkStyrtal';
@@ -11,7 +12,7 @@ export interface GoalsResult {
   findings: Finding[];
   /** Styrtal, summary and index tables, as the report lists recognised tables. */
   tables: RecognizedTableSummary[];
-  /** The index table used: bundled defaults with the workbook's Index sheet on top. */
+  /** The index table used: bundled defaults, the user's store, the workbook's Index sheet on top. */
   indexTable: IndexTable;
   /** True when a periodrapport table found at this range is really one of ours. */
   claims(sheet: string, range: CellRange): boolean;
@@ -23,10 +24,13 @@ export interface GoalsResult {
  * Styrtal with målvärden, their index-adjusted målvärden and the summary of måluppfyllelse
  * (DOMAIN §3.6–3.7): everything the engine says about goals, for one workbook.
  */
-export function checkGoals(workbook: Workbook, options: StyrtalOptions & { indexTable?: IndexTable } = {}): GoalsResult {
-  const indexTable = overlayIndexTables(options.indexTable ?? DEFAULT_INDEX_TABLE, readWorkbookIndex(workbook));
+export function checkGoals(workbook: Workbook, options: StyrtalOptions & { bundledIndex?: IndexTable; userIndex?: IndexTable } = {}): GoalsResult {
+  const own = readWorkbookIndexSheets(workbook);
+  const indexTable = layeredIndexTable({ user: options.userIndex, workbook: own.table }, options.bundledIndex ?? DEFAULT_INDEX_TABLE);
   const styrtal = checkStyrtal(workbook, indexTable, options);
   const summary = checkSummary(workbook);
+  // An Index sheet that cannot be read is said once, at its first cell; its values are not used.
+  const unreadable = own.problems.map((p) => makeFinding('target.index-missing', p.sheet, 1, 1, `Bladet ${p.sheet} kunde inte läsas som indextabell: ${p.message}`));
   const owned: Array<{ sheet: string; range: CellRange; kind: string }> = [
     ...styrtal.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: 'styrtal' })),
     ...summary.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: 'maluppfyllelse' })),
@@ -39,7 +43,7 @@ export function checkGoals(workbook: Workbook, options: StyrtalOptions & { index
   const understood = new Set([...owned.map((o) => o.sheet), ...indexSheets.map((s) => s.name)]);
   return {
     targets: styrtal.targets,
-    findings: [...styrtal.findings, ...summary.findings],
+    findings: [...unreadable, ...styrtal.findings, ...summary.findings],
     tables,
     indexTable,
     claims: (sheet, range) =>

@@ -49,6 +49,8 @@ export function evaluateRow(sheet: Sheet, table: StyrtalTable, row: number, ctx:
       target: t,
       ...(indexed?.computed !== undefined ? { computedTarget: indexed.computed } : {}),
       ...(indexed?.chain !== undefined ? { chain: indexed.chain } : {}),
+      ...(indexed?.indexSources !== undefined ? { indexSources: indexed.indexSources, indexFactors: indexed.indexFactors } : {}),
+      ...(indexed?.missingIndex ? { missingIndex: indexed.missingIndex } : {}),
       status,
       ...(actual.qualifier ? { qualifier: actual.qualifier } : {}),
       ...(note.length ? { note: note.join(' ') } : {}),

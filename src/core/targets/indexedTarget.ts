@@ -1,7 +1,7 @@
 import { makeFinding } from '../check/mismatch';
 import type { Finding } from '../findings/finding';
 import type { RuleId } from '../rules/catalogue';
-import { findSeries, indexuppräkning, seriesNames, type IndexTable } from '../indexation';
+import { findSeries, indexuppräkning, seriesNames, type IndexFactor, type IndexTable } from '../indexation';
 import { around, fromRadius, overlaps, radius } from '../numbers/interval';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
 import { cellText } from '../recognize/cellKinds';
@@ -10,6 +10,7 @@ import { normalizeLabel } from '../text/normalize';
 import type { BaseValue } from './baseValue';
 import type { StyrtalColumns } from './findStyrtal';
 import type { StyrtalValue } from './styrtalValue';
+import type { MissingIndex } from './types';
 import { matchUnits } from './units';
 
 export interface IndexContext {
@@ -22,9 +23,15 @@ export interface IndexedTarget {
   /** The målvärde computed from the base value, in the stated målvärde's unit. */
   computed?: number;
   chain?: string;
+  indexSources?: string;
+  indexFactors?: IndexFactor[];
+  missingIndex?: MissingIndex;
   findings: Finding[];
   note?: string;
 }
+
+/** Every host offers these three ways; the CLI adds the exact command (formatTargetsText). */
+const ADD_INDEX_HINT = 'Läs in en indextabell, ange värdet i Periodkoll eller lägg det på ett blad Index.';
 
 /** The series a row uses: its Index column, else a series its text names, else LPIK (regions). */
 const DEFAULT_SERIES = 'LPIK';
@@ -81,7 +88,7 @@ export function checkIndexedTarget(
   }
   const series = findSeries(ctx.table, seriesName);
   if (!series) {
-    findings.push(at('target.index-missing', `Indexserien ${seriesName} finns inte i indextabellen (${seriesNames(ctx.table).join(', ')}). Lägg till den på ett blad Index.`));
+    findings.push(at('target.index-missing', `Indexserien ${seriesName} finns inte i indextabellen (${seriesNames(ctx.table).join(', ')}). ${ADD_INDEX_HINT}`));
     return { findings, note: `Indexserien ${seriesName} saknas; målvärdet kunde inte räknas om.` };
   }
   if (ctx.reportYear === undefined || ctx.reportYear < base.year) {
@@ -92,9 +99,9 @@ export function checkIndexedTarget(
   if (!up.ok) {
     findings.push(
       at('target.index-missing',
-        `${up.message}: målvärdet för ${ctx.reportYear} (${base.year} års värde efter indexuppräkning) kan inte räknas fram. Lägg till värdet på ett blad Index.`),
+        `${up.message}: målvärdet för ${ctx.reportYear} (${base.year} års värde efter indexuppräkning) kan inte räknas fram. ${ADD_INDEX_HINT}`),
     );
-    return { findings, note: `${up.message}; målvärdet kunde inte räknas om.` };
+    return { findings, note: `${up.message}; målvärdet kunde inte räknas om.`, missingIndex: { series: up.series, kind: up.kind, years: up.missing } };
   }
   const computed = baseInTarget! * up.factor;
   const alreadyFlagged = findings.some((f) => f.rule === 'target.not-indexed');
@@ -110,7 +117,7 @@ export function checkIndexedTarget(
       );
     }
   }
-  return { computed: tidy(computed), chain: up.chain, findings };
+  return { computed: tidy(computed), chain: up.chain, indexSources: up.sources, indexFactors: up.factors, findings };
 }
 
 function tidy(v: number): number {

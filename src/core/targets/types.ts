@@ -1,4 +1,12 @@
 /** Styrtal (indicators) with målvärden and their evaluation (DOMAIN §3.6). */
+import type { IndexFactor, IndexKind } from '../indexation';
+
+/** Index years a målvärde needs and no layer has: what to ask the user for. */
+export interface MissingIndex {
+  series: string;
+  kind: IndexKind;
+  years: number[];
+}
 
 /** How an indicator is judged against its målvärde. */
 export type TargetDirection =
@@ -31,6 +39,11 @@ export interface TargetRow {
   computedTarget?: number;
   /** The chain of the computation ("8 211 464 × 1,035 × 1,029 = … (LPIK 2024, 2025)"). */
   chain?: string;
+  /** Where every index value of the chain comes from: layer, source, date, utfall/prognos. */
+  indexSources?: string;
+  indexFactors?: IndexFactor[];
+  /** The index values whose absence keeps the målvärde from being computed. */
+  missingIndex?: MissingIndex;
   status: TargetStatus;
   /** What the unit refers to, e.g. "Kvinnor" in "59 % Kvinnor". */
   qualifier?: string;
