@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  setupFiles: ['<rootDir>/tests/setup/polyfills.js'],
+  setupFiles: ['<rootDir>/tests/setup/polyfills.js', '<rootDir>/tests/setup/isolatedConfig.js'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
     // The pane's charts (@fluentui/react-charts) use d3, which ships ES modules only.

@@ -1,7 +1,7 @@
 /** Command-line arguments -> what to do. Parsing only; no I/O, so it is tested on plain arrays. */
 import { parseSwedishNumber } from '../core/numbers/swedishNumber';
 import type { ValidationSettings } from '../core/engine/settings';
-import { parseIndexArgs, type IndexCommand } from './indexArgs';
+import { parseIndexArgs, type IndexCommand, type IndexStoreCommand } from './indexArgs';
 import { parseControlArgs, type ControlCommand } from './controlArgs';
 import { parseScenarioArgs, type ScenarioCommand } from './scenarioArgs';
 
@@ -11,6 +11,7 @@ export type Command =
   | { kind: 'check'; inputs: string[]; format: OutputFormat; settings: ValidationSettings; explain: boolean; copy?: CopyRequest }
   | { kind: 'rules'; format: OutputFormat }
   | IndexCommand
+  | IndexStoreCommand
   | ControlCommand
   | ScenarioCommand
   | { kind: 'help' }

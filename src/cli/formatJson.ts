@@ -59,6 +59,8 @@ function jsonTarget(t: TargetRow): JsonTarget {
     target: t.target,
     ...(t.computedTarget !== undefined ? { computedTarget: t.computedTarget } : {}),
     ...(t.chain !== undefined ? { chain: t.chain } : {}),
+    ...(t.indexSources !== undefined ? { indexSources: t.indexSources, indexFactors: t.indexFactors } : {}),
+    ...(t.missingIndex !== undefined ? { missingIndex: t.missingIndex } : {}),
     status: t.status,
     ...(t.qualifier !== undefined ? { qualifier: t.qualifier } : {}),
     ...(t.note !== undefined ? { note: t.note } : {}),

@@ -7,6 +7,7 @@
  */
 import type { TargetRow, TargetValue } from '../core/targets/types';
 import { STATUS_WORD } from '../core/targets/words';
+import { addIndexHint } from './indexHint';
 import { formatNumber } from './words';
 
 const NAME_WIDTH = 60;
@@ -24,6 +25,9 @@ export function formatTargetsText(targets: TargetRow[]): string[] {
       lines.push(`    Blad "${sheet}"`);
     }
     lines.push(`      rad ${String(t.row).padEnd(rowWidth)}  ${STATUS_WORD[t.status].padEnd(statusWidth)}  ${shortName(t.name)}${figures(t)}`);
+    const indent = ' '.repeat(12 + rowWidth + statusWidth);
+    if (t.indexSources) lines.push(`${indent}Index: ${t.indexSources}`);
+    if (t.missingIndex) lines.push(`${indent}${addIndexHint(t.missingIndex.series, t.missingIndex.kind, t.missingIndex.years)}`);
   }
   return lines;
 }

@@ -11,9 +11,20 @@ Användning:
       Kontrollrapport; samma kopia som den fristående sidan laddar ner.
   periodkoll index --series <serie> --from <år> --to <år> --value <belopp> [--lag <år>] [--index <fil.xlsx>] [--format text|json]
       Räknar upp ett belopp med ett prisindex (LPIK, PKV, KPI) och visar kedjan, t.ex.
-      1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025). --lag 1 använder föregående års
-      förändring (eftersläpning). --index läser bladet Index i arbetsboken (År och en kolumn per
-      serie; rubrik som slutar på % = årlig förändring i procent, annars indexnivå).
+      1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025), och varifrån varje värde kommer.
+      --lag 1 använder föregående års förändring (eftersläpning). Värdena tas i tre lager, det
+      senare vinner: Periodkolls standardvärden (bara publicerade värden med källa), dina
+      indexvärden (nedan) och bladet Index i arbetsboken som --index anger.
+  periodkoll index --import <fil.xlsx|.csv> [--series <serie>] [--source <källa>] [--yes]
+      Läser in en indextabell som SKR och SCB publicerar dem (år i rader eller kolumner, förändring
+      i % eller indextal, Utfall/Prognos, rubrik med serie och datum) till dina indexvärden. Visar
+      först vad som sparas och frågar j/n; utan terminal sparas inget utan --yes.
+  periodkoll index --add <serie>:<år>=<värde> [--add …] --source <källa> [--status utfall|prognos] [--yes]
+      Skriver in ett värde, t.ex. --add LPIK:2025=2,9% (förändring i %) eller --add KPI:2024=415,2.
+  periodkoll index --remove <serie>[:<år>] [--yes]
+      Tar bort dina värden för en serie eller ett år.
+  periodkoll index --list [--index <fil.xlsx>] [--format text|json]
+      Visar var dina indexvärden sparas och alla värden med källa, lager för lager.
   periodkoll control <fil.xlsx|.csv|.sie> [--sheet <blad>] [--n <antal> | --share <andel>] [--accounts <konton>]
           [--seed <seed>] [--stratify account] [--weighted] [--avtal <blad|namn|fil>] [--auto-threshold <kr>]
           [--capitalisation <kr>] [--operating-accounts <konton>] [--investment-accounts <konton>]
@@ -55,6 +66,7 @@ Flaggor:
 Slutkod:
   0  inga fel hittades (varningar och info kan finnas)
   1  minst en anmärkning med allvarligheten fel
+  1  index --import/--add/--remove: inget sparades (inte bekräftat)
   2  någon fil kunde inte läsas, kommandot var felaktigt, eller ett indexvärde saknas (index)
      eller en rad eller kolumn i --set finns inte (scenario)
   3  internt fel i Periodkoll (en bugg; meddelandet visas på stderr)

@@ -1,9 +1,14 @@
-/** `periodkoll index`: one indexuppräkning with its chain, from the bundled table or a workbook's Index sheet. */
-import { DEFAULT_INDEX_TABLE, findSeries, indexuppräkning, overlayIndexTables, readWorkbookIndex, seriesNames, type IndexTable } from '../core/indexation';
+/**
+ * `periodkoll index`: one indexuppräkning with its chain, from the three layers: the bundled
+ * values, the user's own store, and a workbook's Index sheet (--index).
+ */
+import { findSeries, indexuppräkning, layeredIndexTable, readWorkbookIndex, seriesNames, type IndexTable } from '../core/indexation';
 import { displayedDecimals } from '../core/numbers/displayPrecision';
 import { formatSwedishNumber } from '../core/numbers/swedishNumber';
 import { isWorkbookReadError, readWorkbookFile } from '../host/file/readWorkbook';
 import type { IndexCommand } from './indexArgs';
+import { addIndexHint } from './indexHint';
+import { userIndexLayer } from './indexStoreFile';
 
 export interface IndexIO {
   stdout(text: string): void;
@@ -12,12 +17,13 @@ export interface IndexIO {
 
 /** 0: computed; 2: a year or the series is missing, or the index file could not be read. */
 export async function runIndex(command: IndexCommand, io: IndexIO): Promise<number> {
-  let table: IndexTable = DEFAULT_INDEX_TABLE;
+  const user = await userIndexLayer(io.stderr);
+  let table: IndexTable = layeredIndexTable({ user });
   if (command.indexFile) {
     try {
       const own = readWorkbookIndex(await readWorkbookFile(command.indexFile));
-      if (!own) return fail(io, command, `${command.indexFile} har inget blad Index med en rubrikrad som börjar med År.`);
-      table = overlayIndexTables(DEFAULT_INDEX_TABLE, own);
+      if (!own) return fail(io, command, `${command.indexFile} har inget blad Index med en indextabell (årtal och ett värde per år).`);
+      table = layeredIndexTable({ user, workbook: own });
     } catch (e) {
       if (!isWorkbookReadError(e)) throw e;
       return fail(io, command, `${command.indexFile}: ${e.message}`);
@@ -28,8 +34,7 @@ export async function runIndex(command: IndexCommand, io: IndexIO): Promise<numb
 
   const up = indexuppräkning(command.value, series, command.from, command.to, command.lag);
   if (!up.ok) {
-    const hint = command.indexFile ? '' : ' Lägg till värdet på ett blad Index (År, ' + `${series.name}${series.kind === 'percent' ? ' %' : ''}) och ange arbetsboken med --index.`;
-    return fail(io, command, `${up.message}.${hint}`, up.missing);
+    return fail(io, command, `${up.message}. ${addIndexHint(series.name, series.kind, up.missing)}`, up.missing);
   }
   if (command.format === 'json') {
     const json = {
@@ -45,6 +50,7 @@ export async function runIndex(command: IndexCommand, io: IndexIO): Promise<numb
       chain: up.chain,
       source: up.source,
       ...(series.date ? { date: series.date } : {}),
+      factors: up.factors,
     };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
@@ -53,7 +59,7 @@ export async function runIndex(command: IndexCommand, io: IndexIO): Promise<numb
     io.stdout(
       `Indexuppräkning med ${series.name} från ${up.fromYear} till ${up.toYear}${lag}: ${formatSwedishNumber(up.result, decimals)}\n` +
         `  ${up.chain}\n` +
-        `  Källa: ${up.source}${series.date ? ` (${series.date})` : ''}\n`,
+        `  Källor: ${up.sources}\n`,
     );
   }
   return 0;

@@ -10,17 +10,23 @@ import { formatTextReport } from './formatText';
 import { HELP_TEXT } from './help';
 import { expandInputs } from './inputs';
 import { runIndex } from './indexCommand';
+import { runIndexStore } from './indexStoreCommand';
+import { userIndexLayer } from './indexStoreFile';
+import { askYesNo } from './terminalQuestion';
 import { runControl } from './controlCommand';
 import { runScenarioCommand } from './scenarioCommand';
 
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** A yes/no question on a terminal; absent when there is none (pipes, CI, tests). */
+  confirm?(question: string): Promise<boolean>;
 }
 
 const processIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  ...(process.stdin.isTTY && process.stdout.isTTY ? { confirm: askYesNo } : {}),
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -53,6 +59,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return check(command, io);
     case 'index':
       return runIndex(command, io);
+    case 'index-list':
+    case 'index-import':
+    case 'index-add':
+    case 'index-remove':
+      return runIndexStore(command, io);
     case 'control':
       return runControl(command, io);
     case 'scenario':
@@ -61,7 +72,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function check(command: Extract<Command, { kind: 'check' }>, io: CliIO): Promise<number> {
-  const { format, settings, explain, copy } = command;
+  const { format, explain, copy } = command;
+  const settings = { ...command.settings, userIndex: await userIndexLayer(io.stderr) };
   let results: FileResult[];
   let hadFolder = false;
   if (copy) {

@@ -4,6 +4,7 @@ import { formatSwedishNumber } from '../core/numbers/swedishNumber';
 import { describeParameter, runScenario, scenarioBase, type ScenarioResult } from '../core/scenario';
 import { isWorkbookReadError, readWorkbookFile } from '../host/file/readWorkbook';
 import type { ScenarioCommand } from './scenarioArgs';
+import { userIndexLayer } from './indexStoreFile';
 
 export interface ScenarioIO {
   stdout(text: string): void;
@@ -20,7 +21,7 @@ export async function runScenarioCommand(command: ScenarioCommand, io: ScenarioI
     io.stderr(`periodkoll: ${command.file}: ${e.message}\n`);
     return 2;
   }
-  const base = scenarioBase(workbook, { sheet: command.sheet, ...(command.column ? { column: command.column } : {}) });
+  const base = scenarioBase(workbook, { sheet: command.sheet, ...(command.column ? { column: command.column } : {}) }, await userIndexLayer(io.stderr));
   if (!base.ok) {
     io.stderr(`periodkoll: ${command.file}: ${base.message}\n`);
     return 2;

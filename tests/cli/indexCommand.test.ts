@@ -34,14 +34,15 @@ describe('periodkoll index', () => {
     const r = await run('index', '--series', 'LPIK', '--from', '2023', '--to', '2024', '--value', '113000000');
     expect(r.code).toBe(0);
     expect(r.out).toContain('113 000 000 × 1,035 = 116 955 000 (LPIK 2024)');
-    expect(r.out).toMatch(/Källa: SKR, landstingsprisindex/);
+    expect(r.out).toContain('Källor: LPIK 2024 3,5 % prognos: Periodkolls standardvärden – Region Örebro län, verksamhetsplan med budget 2024');
   });
 
   it('a missing year: Swedish message on stderr and exit 2 ("LPIK saknar värde för 2025")', async () => {
     const r = await run('index', '--series', 'LPIK', '--from', '2023', '--to', '2025', '--value', '113000000');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^periodkoll: LPIK saknar värde för 2025\. Lägg till värdet på ett blad Index/);
+    // The exact command that would supply it.
+    expect(r.err).toBe('periodkoll: LPIK saknar värde för 2025. Lägg till värdet: periodkoll index --add LPIK:2025=<förändring>% --source "<källa>", eller läs in en indextabell: periodkoll index --import <fil>.\n');
   });
 
   it('--index file.xlsx: 1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025; 2025 a scenario value)', async () => {
@@ -49,7 +50,7 @@ describe('periodkoll index', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Indexuppräkning med LPIK från 2023 till 2025: 1 065 015');
     expect(r.out).toContain('1 000 000 × 1,035 × 1,029 = 1 065 015 (LPIK 2024, 2025)');
-    expect(r.out).toContain('Källa: bladet Index i index-lpik-scenario.xlsx');
+    expect(r.out).toContain('Källor: LPIK 2024 3,5 %, 2025 2,9 %: arbetsbokens blad Index – bladet Index i index-lpik-scenario.xlsx');
   });
 
   it('--lag 1 shifts the years and the chain says so: PKV 2016 → 2018 = × 1,027 × 1,028', async () => {
@@ -62,9 +63,13 @@ describe('periodkoll index', () => {
     const r = await run('index', '--series', 'KPI', '--from', '2021', '--to', '2023', '--value', '1000000', '--format', 'json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(['series', 'kind', 'from', 'to', 'lag', 'value', 'result', 'factor', 'years', 'chain', 'source', 'date']);
+    expect(Object.keys(json)).toEqual(['series', 'kind', 'from', 'to', 'lag', 'value', 'result', 'factor', 'years', 'chain', 'source', 'date', 'factors']);
     expect(json).toMatchObject({ series: 'KPI', kind: 'level', years: [2021, 2023], chain: '1 000 000 × 403,70 / 343,19 = 1 176 316 (KPI 2023 / 2021)' });
     expect(json.result).toBeCloseTo(1_176_316.326, 2);
+    expect(json.factors).toEqual([
+      { series: 'KPI', year: 2021, value: 343.19, kind: 'level', layer: 'bundled', source: expect.stringMatching(/^SCB, Konsumentprisindex/), date: '2024-04', status: 'utfall' },
+      { series: 'KPI', year: 2023, value: 403.7, kind: 'level', layer: 'bundled', source: expect.stringMatching(/^SCB, Konsumentprisindex/), date: '2024-04', status: 'utfall' },
+    ]);
   });
 
   it('--format json with a missing year: an error object, the message on stderr, exit 2', async () => {

@@ -32,8 +32,11 @@ describe('Index sheet (wide form): År and one column per series', () => {
   it('overrides the bundled table year by year and keeps the other years', () => {
     const table = overlayIndexTables(DEFAULT_INDEX_TABLE, readWorkbookIndex(buildWorkbook(sheet)));
     const kpi = findSeries(table, 'KPI')!;
-    expect(kpi.values).toEqual({ 2021: 343.19, 2022: 371.91, 2023: 403.7 });
+    expect(kpi.values).toMatchObject({ 2021: 343.19, 2022: 371.91, 2023: 403.7 });
     expect(kpi.source).toMatch(/^bladet Index i test.xlsx; övriga år: SCB/);
+    // Each year keeps where it came from: the sheet's 2023, SCB's 2021.
+    expect(kpi.origins![2023]).toMatchObject({ layer: 'workbook', source: 'bladet Index i test.xlsx' });
+    expect(kpi.origins![2021]).toMatchObject({ layer: 'bundled', source: expect.stringMatching(/^SCB/) });
     const lpik = findSeries(table, 'LPI')!;
     expect(lpik.values).toEqual({ 2024: 3.5, 2025: 2.9 });
     const r = indexuppräkning(1_000_000, lpik, 2023, 2025);

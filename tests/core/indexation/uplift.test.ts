@@ -18,19 +18,26 @@ const done = (r: ReturnType<typeof indexuppräkning>): UpliftDone => {
 const LPIK_SCENARIO: IndexSeries = { name: 'LPIK', kind: 'percent', values: { 2024: 3.5, 2025: 2.9 }, source: 'test' };
 const series = (name: string) => findSeries(DEFAULT_INDEX_TABLE, name)!;
 
-describe('bundled index table: only the values DOMAIN §3.7 gives', () => {
-  it('KPI 2021–2023 levels (SCB, 1980 = 100), PKV 2015–2017 (SKR), LPIK/LPI 2024 3,5 %', () => {
-    expect(series('KPI')).toMatchObject({ kind: 'level', values: { 2021: 343.19, 2022: 371.91, 2023: 403.7 }, base: '1980 = 100' });
+describe('bundled index table: only values with a public source', () => {
+  it('KPI 2015–2023 levels (SCB, 1980 = 100), PKV 2015–2017 (SKL), LPIK/LPI 2024 3,5 % (seed budget)', () => {
+    expect(series('KPI')).toMatchObject({ kind: 'level', values: { 2015: 313.35, 2020: 335.92, 2021: 343.19, 2022: 371.91, 2023: 403.7 }, base: '1980 = 100' });
     expect(series('PKV')).toMatchObject({ kind: 'percent', values: { 2015: 2.4, 2016: 2.7, 2017: 2.8 } });
     expect(series('LPIK')).toMatchObject({ kind: 'percent', values: { 2024: 3.5 } });
     expect(series('lpi')).toBe(series('LPIK'));
-    for (const s of DEFAULT_INDEX_TABLE.series) {
-      expect(s.source).toMatch(/SKR|SCB/);
-      expect(s.date).toMatch(/^\d{4}-\d\d-\d\d$/);
-    }
-    expect(Object.keys(series('KPI').values)).toHaveLength(3);
+    expect(Object.keys(series('KPI').values)).toHaveLength(9);
     expect(Object.keys(series('PKV').values)).toHaveLength(3);
     expect(Object.keys(series('LPIK').values)).toHaveLength(1);
+  });
+
+  it('every bundled value carries its own source, date and utfall/prognos', () => {
+    for (const s of DEFAULT_INDEX_TABLE.series) {
+      for (const year of Object.keys(s.values).map(Number)) {
+        expect(s.origins?.[year]).toEqual({ layer: 'bundled', source: expect.stringMatching(/SCB|SKL|Region Örebro län/), date: expect.stringMatching(/^\d{4}(-\d\d){0,2}$/), status: expect.stringMatching(/^(utfall|prognos)$/) });
+      }
+    }
+    // SKL gave 2017 on 2017-09-28, before the year was over: a forecast.
+    expect(series('PKV').origins![2017].status).toBe('prognos');
+    expect(series('PKV').origins![2016].status).toBe('utfall');
   });
 });
 
@@ -110,7 +117,7 @@ describe('a year without a value is reported, never taken as 0 %', () => {
   });
 
   it('a level without the base year is missing too', () => {
-    expect(indexuppräkning(1, series('KPI'), 2020, 2023)).toMatchObject({ ok: false, missing: [2020], message: 'KPI saknar värde för 2020' });
+    expect(indexuppräkning(1, series('KPI'), 2014, 2023)).toMatchObject({ ok: false, missing: [2014], message: 'KPI saknar värde för 2014' });
   });
 });
 
