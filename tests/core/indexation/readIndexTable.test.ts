@@ -102,6 +102,32 @@ describe('index tables as SKR and SCB publish them', () => {
   });
 });
 
+describe("SKR's tables with variants and component rows", () => {
+  const SKR: TestCell[][] = [
+    ['Landstingsprisindex, årlig procentuell förändring, 2025-10-02'],
+    ['', 2023, 2024, '2025P'],
+    ['Arbetskraftskostnader', 5.5, 4.1, 3.4],
+    ['LPIK exkl. läkemedel', 6.3, 3.5, 2.9],
+    ['LPIK inkl. läkemedel', 6.0, 3.4, 3.0],
+  ];
+
+  it('variants are never merged: asked for LPIK, the message names both', () => {
+    const r = read(SKR, { series: 'LPIK' });
+    expect(r).toEqual({ ok: false, message: expect.stringContaining('har flera rader för LPIK: "LPIK exkl. läkemedel" och "LPIK inkl. läkemedel"') });
+  });
+
+  it('the chosen variant is stored as LPIK, which the styrtal rows ask for', () => {
+    const r = ok(read(SKR, { series: 'lpik exkl. läkemedel' }));
+    expect(r.series.map((s) => [s.name, s.values])).toEqual([['LPIK', { 2023: 6.3, 2024: 3.5, 2025: 2.9 }]]);
+  });
+
+  it('without a choice, a user import takes the index series and says which rows it left', () => {
+    const r = ok(read([['', 2024, 2025], ['Arbetskraftskostnader %', 4.1, 3.4], ['PKV %', 3.9, 2.6]]));
+    expect(r.series.map((s) => s.name)).toEqual(['PKV']);
+    expect(r.notes.join(' ')).toContain('Arbetskraftskostnader lästes inte in');
+  });
+});
+
 describe('index tables that cannot be read are refused whole, in Swedish', () => {
   it('no years', () => {
     expect(read([['Serie', 'Värde'], ['LPIK', 3.5]])).toEqual({ ok: false, message: expect.stringMatching(/^Hittar inga årtal i filen index.xlsx/) });

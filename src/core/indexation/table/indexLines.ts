@@ -52,34 +52,32 @@ const isYearHeader = (t: string) => /^(år|årtal)$/i.test(t);
 
 /** The column with the most years; one year is enough under a header "År". */
 function bestYearColumn(sheet: Sheet): { index: number; count: number } | undefined {
-  let best: { index: number; count: number } | undefined;
-  for (let c = 1; c <= Math.min(sheet.colCount, SEARCH_COLS); c++) {
-    let count = 0;
-    let first = 0;
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      if (!yearMarkOf(cellAt(sheet, r, c))) continue;
-      first ||= r;
-      count++;
-    }
-    const enough = count >= 2 || (count === 1 && isYearHeader(text(sheet, first - 1, c)));
-    if (enough && (!best || count > best.count)) best = { index: c, count };
-  }
-  return best;
+  return bestYearLine(Math.min(sheet.colCount, SEARCH_COLS), sheet.rowCount, (col, row) => cellAt(sheet, row, col), (col, row) => text(sheet, row - 1, col));
 }
 
 /** The row with the most years; one year is enough after a label "År". */
 function bestYearRow(sheet: Sheet): { index: number; count: number } | undefined {
+  return bestYearLine(Math.min(sheet.rowCount, SEARCH_ROWS), sheet.colCount, (row, col) => cellAt(sheet, row, col), (row, col) => text(sheet, row, col - 1));
+}
+
+/** Lines 1..lines, each of `length` cells: the one with the most year cells. */
+function bestYearLine(
+  lines: number,
+  length: number,
+  at: (line: number, i: number) => Cell,
+  labelBefore: (line: number, i: number) => string,
+): { index: number; count: number } | undefined {
   let best: { index: number; count: number } | undefined;
-  for (let r = 1; r <= Math.min(sheet.rowCount, SEARCH_ROWS); r++) {
+  for (let line = 1; line <= lines; line++) {
     let count = 0;
     let first = 0;
-    for (let c = 1; c <= sheet.colCount; c++) {
-      if (!yearMarkOf(cellAt(sheet, r, c))) continue;
-      first ||= c;
+    for (let i = 1; i <= length; i++) {
+      if (!yearMarkOf(at(line, i))) continue;
+      first ||= i;
       count++;
     }
-    const enough = count >= 2 || (count === 1 && isYearHeader(text(sheet, r, first - 1)));
-    if (enough && (!best || count > best.count)) best = { index: r, count };
+    const enough = count >= 2 || (count === 1 && isYearHeader(labelBefore(line, first)));
+    if (enough && (!best || count > best.count)) best = { index: line, count };
   }
   return best;
 }

@@ -9,8 +9,9 @@ import { a1 } from '../../model/address';
 import type { Sheet } from '../../model/workbook';
 import { swedishList } from '../missingMessage';
 import type { IndexKind, IndexLayer, IndexOrigin, IndexSeries, IndexStatus } from '../series';
+import { chooseLines } from './chooseLines';
 import { findIndexLayout, type IndexLine, type IndexPoint } from './indexLines';
-import { isGenericHeader, kindByMagnitude, kindIn, knownSeriesIn, levelBaseIn, seriesNameOf } from './seriesLabel';
+import { kindByMagnitude, kindIn, levelBaseIn } from './seriesLabel';
 import { titleInfo } from './titleInfo';
 import { indexCellValue } from './valueCell';
 
@@ -38,24 +39,13 @@ export function readIndexTable(sheet: Sheet, options: IndexTableOptions): IndexT
     return fail(`Hittar inga årtal i ${options.place}. En indextabell har årtal (t.ex. 2024, 2025) i en kolumn eller på en rad, och ett värde per år.`);
   }
   const title = titleInfo(layout.titleLines);
-  const fallbackSeries = options.series ?? title.series;
-  const named = layout.lines.map((line) => ({ line, name: nameOf(line, fallbackSeries) }));
-  const unnamed = named.find((n) => n.name === undefined);
-  if (unnamed) {
-    return fail(`Tabellen i ${options.place} säger inte vilken indexserie värdena under "${unnamed.line.label || 'värde'}" gäller. Ange serien (t.ex. LPIK) när du läser in den.`);
-  }
-  let chosen = named as Array<{ line: IndexLine; name: string }>;
-  if (options.series) {
-    const wanted = options.series.trim().toUpperCase();
-    chosen = chosen.filter((n) => n.name.toUpperCase() === wanted);
-    if (chosen.length === 0) {
-      return fail(`Tabellen i ${options.place} har ingen serie ${options.series}. Serier i tabellen: ${swedishList(unique(named.map((n) => n.name as string)))}.`);
-    }
-  }
+  const choice = chooseLines(layout.lines, { series: options.series, fallback: options.series ?? title.series, takeKnownOnly: options.layer === 'user', place: options.place });
+  if (!choice.ok) return fail(choice.message);
+  const chosen = choice.lines;
 
   const source = options.source ?? (options.layer === 'workbook' || !title.text ? options.place : `${title.text} (${options.place})`);
   const problems: string[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...choice.notes];
   const series: IndexSeries[] = [];
   for (const name of unique(chosen.map((c) => c.name))) {
     const lines = chosen.filter((c) => c.name === name).map((c) => c.line);
@@ -76,13 +66,6 @@ function fail(message: string): IndexTableReading {
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
-}
-
-function nameOf(line: IndexLine, fallback: string | undefined): string | undefined {
-  const label = line.series ?? line.label;
-  if (line.series) return knownSeriesIn(label) && /^[a-zåäö]+$/i.test(label.trim()) ? knownSeriesIn(label) : label.trim();
-  if (isGenericHeader(label)) return fallback;
-  return seriesNameOf(label);
 }
 
 interface SeriesContext extends IndexTableOptions {

@@ -65,7 +65,7 @@ export function levelBaseIn(text: string): string | undefined {
   return m ? `${m[1]} = 100` : undefined;
 }
 
-/** "LPIK %" -> "LPIK"; "PKV, förändring (%)" -> "PKV"; the label as written otherwise. */
-export function seriesNameOf(label: string): string {
-  return knownSeriesIn(label) ?? label.split(/[(,]/)[0].replace(/%/g, '').replace(/\s+/g, ' ').trim();
+/** A label as a series name: "PKV, förändring (%)" -> "PKV"; "LPIK inkl. läkemedel" as written. */
+export function labelAsName(label: string): string {
+  return label.split(/[(,]/)[0].replace(/%/g, '').replace(/\s+/g, ' ').trim();
 }
