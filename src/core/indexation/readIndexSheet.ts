@@ -22,7 +22,8 @@ export function readWorkbookIndexSheets(workbook: Workbook): WorkbookIndex {
     if (!isIndexSheetName(sheet.name) || sheet.rowCount === 0) continue;
     const read = readIndexSheetTable(sheet, workbook.name);
     if (read.ok) series.push(...read.series);
-    else problems.push({ sheet: sheet.name, message: read.message });
+    // A sheet called Index without a single year is some other index (a table of contents).
+    else if (!read.noTable) problems.push({ sheet: sheet.name, message: read.message });
   }
   return { ...(series.length > 0 ? { table: { series } } : {}), problems };
 }

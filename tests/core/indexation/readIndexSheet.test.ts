@@ -5,6 +5,7 @@ import {
   overlayIndexTables,
   readIndexSheet,
   readWorkbookIndex,
+  readWorkbookIndexSheets,
 } from '../../../src/core/indexation';
 import { buildSheet, buildWorkbook } from '../../helpers/buildSheet';
 
@@ -69,5 +70,19 @@ describe('Index sheet (long form): År, Serie, Värde, Typ', () => {
       ['LPIK', 'percent', { 2024: 3.5, 2025: 2.9 }],
       ['KPI', 'level', { 2023: 403.7 }],
     ]);
+  });
+});
+
+describe('an Index sheet in the workbook that cannot be used', () => {
+  it('a duplicated year is a warning at the sheet, its values unused', () => {
+    const wb = buildWorkbook(buildSheet('Index', [['År', 'LPIK %'], [2025, 2.9], [2025, 3.1]]));
+    const r = readWorkbookIndexSheets(wb);
+    expect(r.table).toBeUndefined();
+    expect(r.problems).toEqual([{ sheet: 'Index', message: expect.stringContaining('Året 2025 står två gånger för LPIK') }]);
+  });
+
+  it('a sheet named Index with no years is not an index table (a table of contents): nothing said', () => {
+    const wb = buildWorkbook(buildSheet('Index', [['Innehåll'], ['Resultaträkning', 'Blad 2'], ['Balansräkning', 'Blad 3']]));
+    expect(readWorkbookIndexSheets(wb)).toEqual({ problems: [] });
   });
 });

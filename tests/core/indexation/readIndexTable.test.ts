@@ -130,7 +130,7 @@ describe("SKR's tables with variants and component rows", () => {
 
 describe('index tables that cannot be read are refused whole, in Swedish', () => {
   it('no years', () => {
-    expect(read([['Serie', 'Värde'], ['LPIK', 3.5]])).toEqual({ ok: false, message: expect.stringMatching(/^Hittar inga årtal i filen index.xlsx/) });
+    expect(read([['Serie', 'Värde'], ['LPIK', 3.5]])).toEqual({ ok: false, noTable: true, message: expect.stringMatching(/^Hittar inga årtal i filen index.xlsx/) });
   });
 
   it('a duplicated year names both cells', () => {

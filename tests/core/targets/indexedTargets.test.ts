@@ -103,3 +103,15 @@ describe('the base value in the text', () => {
     expect(plain(r.targets[0].chain)).toBe('8 211 464 × 1,035 = 8 498 865 (LPIK 2024)');
   });
 });
+
+describe('an Index sheet that cannot be read', () => {
+  it('is a warning at its first cell, and its values are not used (LPIK 2025 stays missing)', () => {
+    const broken = buildSheet('Index', [['År', 'LPIK %'], [2025, 2.9], [2025, 3.1]]);
+    const r = checkGoals(buildWorkbook(styrtal([[`Medel ${IDX}`, 1_100_000, 1_065_015, 1_000_000, null]]), broken));
+    expect(r.findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([
+      ['target.index-missing', 'Index', 'A1'],
+      ['target.index-missing', 'Styrtal', 'C4'],
+    ]);
+    expect(plain(r.findings[0].message)).toMatch(/^Bladet Index kunde inte läsas som indextabell: Året 2025 står två gånger för LPIK/);
+  });
+});

@@ -29,14 +29,14 @@ export interface IndexTableOptions {
 
 export type IndexTableReading =
   | { ok: true; series: IndexSeries[]; title?: string; date?: string; notes: string[] }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** No years at all: not an index table, rather than a broken one. */ noTable?: boolean };
 
 const MAX_MESSAGES = 3;
 
 export function readIndexTable(sheet: Sheet, options: IndexTableOptions): IndexTableReading {
   const layout = findIndexLayout(sheet);
   if (!layout) {
-    return fail(`Hittar inga årtal i ${options.place}. En indextabell har årtal (t.ex. 2024, 2025) i en kolumn eller på en rad, och ett värde per år.`);
+    return { ok: false, noTable: true, message: `Hittar inga årtal i ${options.place}. En indextabell har årtal (t.ex. 2024, 2025) i en kolumn eller på en rad, och ett värde per år.` };
   }
   const title = titleInfo(layout.titleLines);
   const choice = chooseLines(layout.lines, { series: options.series, fallback: options.series ?? title.series, takeKnownOnly: options.layer === 'user', place: options.place });
