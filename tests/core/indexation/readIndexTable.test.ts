@@ -1,4 +1,5 @@
 import { readIndexTable, type IndexTableReading } from '../../../src/core/indexation';
+import { csvSheet } from '../../../src/core/ledger/imports/csvSheet';
 import { buildSheet, type TestCell } from '../../helpers/buildSheet';
 
 const read = (rows: TestCell[][], options: { series?: string; currentYear?: number } = {}): IndexTableReading =>
@@ -75,6 +76,18 @@ describe('index tables as SKR and SCB publish them', () => {
     expect(r.date).toBe('2025-08');
     expect(r.series.map((s) => [s.name, s.kind, s.values])).toEqual([['PKV', 'percent', { 2023: 6.8, 2024: 3.9, 2025: 2.6 }]]);
     expect(r.series[0].origins![2023].status).toBe('utfall');
+    expect(r.series[0].origins![2025].status).toBe('prognos');
+  });
+
+  it("SCB's database export as CSV: quoted fields, decimal points, years as text", () => {
+    const csv = '"Konsumentprisindex (1980=100), fastställda tal efter år"\n\n"år","KPI"\n"2022","371.91"\n"2023","403.70"\n';
+    const r = ok(readIndexTable(csvSheet('kpi.csv', csv), { layer: 'user', place: 'filen kpi.csv' }));
+    expect(r.series[0]).toMatchObject({ name: 'KPI', kind: 'level', values: { 2022: 371.91, 2023: 403.7 }, decimals: 2 });
+  });
+
+  it('"År 2024" and "Utfall 2024" are years too', () => {
+    const r = ok(read([['', 'År 2024', 'Prognos 2025'], ['LPIK %', '3,5', '2,9']]));
+    expect(r.series[0].values).toEqual({ 2024: 3.5, 2025: 2.9 });
     expect(r.series[0].origins![2025].status).toBe('prognos');
   });
 

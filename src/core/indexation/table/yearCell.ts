@@ -18,11 +18,11 @@ export function yearMarkOf(cell: Cell): YearMark | undefined {
   }
   if (cell.type !== 'text') return undefined;
   const t = cellText(cell).toLowerCase().replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  const m = /^(?:(utfall|prognos)\s+)?(\d{4})\s*(\*|p|u|prognos|utfall|prel\.?)?$/.exec(t);
+  const m = /^(?:(år|utfall|prognos)\s+)?(\d{4})\s*(\*|p|u|prognos|utfall|prel\.?)?$/.exec(t);
   if (!m) return undefined;
   const year = Number(m[2]);
   if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
-  const status = statusWord(m[1] ?? m[3] ?? '');
+  const status = statusWord(m[1] ?? '') ?? statusWord(m[3] ?? '');
   return status ? { year, status } : { year };
 }
 
