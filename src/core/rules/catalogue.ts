@@ -69,7 +69,7 @@ const rules = [
   r('target.not-indexed', 'error', 'Målvärdet är inte indexuppräknat',
     'Texten säger att målvärdet är ett tidigare års värde efter indexuppräkning, men det angivna målvärdet är samma som basvärdet.'),
   r('target.index-missing', 'warning', 'Indexvärde saknas',
-    'Indexserien saknar värde för ett år som behövs (eller rapportåret framgår inte), så målvärdet kan inte räknas fram. År utan värde räknas aldrig som 0 %: lägg till värdet på ett blad Index (År och en kolumn per serie, t.ex. "LPIK %").'),
+    'Indexserien saknar värde för ett år som behövs (eller rapportåret framgår inte, eller bladet Index går inte att läsa), så målvärdet kan inte räknas fram. År utan värde räknas aldrig som 0 %: läs in en indextabell från SKR eller SCB, skriv in värdet med källa i Periodkoll, eller lägg det på ett blad Index (År och en kolumn per serie, t.ex. "LPIK %").'),
   r('target.base-missing', 'info', 'Basvärde för indexuppräkning saknas',
     'Raden säger att målvärdet är ett tidigare års värde efter indexuppräkning, men basvärdet står inte i raden. Med en kolumn "Basvärde ÅÅÅÅ" räknar Periodkoll om målvärdet.'),
   r('target.unit-mismatch', 'warning', 'Utfall och målvärde har olika enheter',
