@@ -11,3 +11,4 @@ export * from './provenance';
 export * from './userStore';
 export * from './importPreview';
 export * from './indexFunctions';
+export * from './plainUpliftFormula';
