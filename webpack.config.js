@@ -1,7 +1,9 @@
 // The add-in and the stand-alone page, built into dist/:
-//   taskpane.html + taskpane.js   the pane; one bundle for Excel and for the plain browser
+//   taskpane.html + taskpane.js   the pane; one bundle for Excel and for the plain browser. In
+//                                 Excel it is the add-in's shared runtime: the ribbon's
+//                                 FunctionFile and the worksheet functions' page too
+//   functions.json                the worksheet functions' metadata, from src/functions/functions.ts
 //   office-loader.js              blocking script in taskpane.html: office.js only inside Office
-//   commands.html + commands.js   the ribbon's FunctionFile
 //   help.html, assets/, manifest.xml (URLs rewritten), examples/ (the "Öppna exempel" workbook)
 //   office-js/                    development only: office.js and the Excel files it loads, served
 //                                 from our origin (production loads them from Microsoft's CDN)
@@ -12,6 +14,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require('./scripts/csp');
+const { FunctionsMetadataPlugin } = require('./scripts/functionsMetadata');
 
 /** The base URL written in manifest.xml; the ONE place to change for a production server. */
 const DEV_URL = 'https://localhost:3000';
@@ -116,7 +119,6 @@ module.exports = (_env, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       'office-loader': './src/standalone/officeLoader.ts',
-      commands: './src/commands/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -148,6 +150,7 @@ module.exports = (_env, argv = {}) => {
     },
     plugins: [
       new SkipMinifyingPrebuilt('exceljs'),
+      new FunctionsMetadataPlugin(),
       new webpack.DefinePlugin({ __OFFICE_JS_URL__: JSON.stringify(officeJs.url) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
@@ -156,12 +159,6 @@ module.exports = (_env, argv = {}) => {
         scriptLoading: 'defer',
         inject: 'head',
         templateParameters: { csp },
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-        templateParameters: { officeJsUrl: officeJs.url, csp },
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',

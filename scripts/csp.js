@@ -1,4 +1,4 @@
-// The Content-Security-Policy of the pane's pages (taskpane.html, commands.html, help.html): one
+// The Content-Security-Policy of the pane's pages (taskpane.html, help.html): one
 // definition for the <meta> tag webpack writes into each page (scripts/serve.js sends the page's
 // policy as a header too). Scripts only from our own origin (no inline script, no eval), nothing
 // fetched from anywhere else, no plugins, no <base>, workers from our origin only.

@@ -98,6 +98,9 @@ function handler(root) {
           'Content-Length': stat2.size,
           ...SECURITY_HEADERS,
         };
+        // Excel on the web fetches the worksheet functions' metadata from its own origin; the file
+        // describes the functions only, so any origin may read it.
+        if (path.basename(target) === 'functions.json') headers['Access-Control-Allow-Origin'] = '*';
         if (path.extname(target).toLowerCase() !== '.html') {
           res.writeHead(200, headers);
           if (req.method === 'HEAD') res.end();

@@ -100,6 +100,8 @@ const RESID_KIND: Record<string, Map<string, string>> = {
   Image: images,
   SourceLocation: urls,
   FunctionFile: urls,
+  Runtime: urls,
+  Namespace: shortStrings,
   LearnMoreUrl: urls,
   Label: shortStrings,
   Title: shortStrings,
@@ -194,11 +196,11 @@ describe('manifest.xml', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('targets Excel only, needs ExcelApi 1.7 and may read and write the workbook', () => {
+  it('targets Excel only, needs ExcelApi 1.7 and the shared runtime, and may read and write the workbook', () => {
     const hosts = childrenNamed(child(root, 'Hosts'), 'Host');
     expect(hosts.map((h) => attr(h, 'Name'))).toEqual(['Workbook']);
     const sets = childrenNamed(path(root, 'Requirements', 'Sets'), 'Set');
-    expect(sets.map((s) => [attr(s, 'Name'), attr(s, 'MinVersion')])).toEqual([['ExcelApi', '1.7']]);
+    expect(sets.map((s) => [attr(s, 'Name'), attr(s, 'MinVersion')])).toEqual([['ExcelApi', '1.7'], ['SharedRuntime', '1.1']]);
     expect(child(root, 'Permissions').text.trim()).toBe('ReadWriteDocument');
     const overrideHosts = childrenNamed(child(overrides, 'Hosts'), 'Host');
     expect(overrideHosts.map(xsiType)).toEqual(['Workbook']);
@@ -262,7 +264,8 @@ describe('manifest.xml', () => {
     const formFactor = path(overrides, 'Hosts', 'Host', 'DesktopFormFactor');
     expect(overrides.namespace).toBe(NS.overrides);
     expect(xsiType(overrides)).toBe('VersionOverridesV1_0');
-    expect(resolve(child(formFactor, 'FunctionFile'))).toBe(`${BASE}/commands.html`);
+    // In the shared runtime the ribbon's FunctionFile is the pane's page too.
+    expect(attr(child(formFactor, 'FunctionFile'), 'resid')).toBe('Taskpane.Url');
 
     const surfaces = childrenNamed(formFactor, 'ExtensionPoint').filter((e) => xsiType(e) === 'PrimaryCommandSurface');
     expect(surfaces).toHaveLength(1);
@@ -287,6 +290,33 @@ describe('manifest.xml', () => {
     expect(xsiType(action)).toBe('ShowTaskpane');
     expect(child(action, 'TaskpaneId').text.trim()).toBe('PeriodkollPane');
     expect(resolve(child(action, 'SourceLocation'))).toBe(defaultValue(path(root, 'DefaultSettings', 'SourceLocation')));
+  });
+});
+
+describe('manifest.xml: the shared runtime and the worksheet functions', () => {
+  const host = path(overrides, 'Hosts', 'Host');
+
+  it('runs the pane, the ribbon and the functions in one long-lived runtime, taskpane.html', () => {
+    // Schema order inside <Host>: Runtimes, AllFormFactors, DesktopFormFactor.
+    expect(host.children.map((c) => c.localName)).toEqual(['Runtimes', 'AllFormFactors', 'DesktopFormFactor']);
+    const runtimes = childrenNamed(child(host, 'Runtimes'), 'Runtime');
+    expect(runtimes.map((r) => [attr(r, 'resid'), attr(r, 'lifetime')])).toEqual([['Taskpane.Url', 'long']]);
+    expect(resolve(runtimes[0]!)).toBe(`${BASE}/taskpane.html`);
+    // Office starts one runtime only when every place that loads the page names the same resid.
+    const pageRefs = descendants(host, (e) => ['FunctionFile', 'SourceLocation', 'Runtime'].includes(e.localName) && e.parent?.localName !== 'Script' && e.parent?.localName !== 'Metadata');
+    expect(pageRefs.length).toBe(4); // Runtime, Page, FunctionFile, ShowTaskpane
+    for (const ref of pageRefs) expect([ref.localName, attr(ref, 'resid')]).toEqual([ref.localName, 'Taskpane.Url']);
+  });
+
+  it('declares the CustomFunctions extension point for all form factors, in schema order, under PERIODKOLL', () => {
+    const points = childrenNamed(child(host, 'AllFormFactors'), 'ExtensionPoint');
+    expect(points.map(xsiType)).toEqual(['CustomFunctions']);
+    const point = points[0]!;
+    expect(point.children.map((c) => c.localName)).toEqual(['Script', 'Page', 'Metadata', 'Namespace']);
+    expect(resolve(path(point, 'Script', 'SourceLocation'))).toBe(`${BASE}/taskpane.js`);
+    expect(resolve(path(point, 'Page', 'SourceLocation'))).toBe(`${BASE}/taskpane.html`);
+    expect(resolve(path(point, 'Metadata', 'SourceLocation'))).toBe(`${BASE}/functions.json`);
+    expect(resolve(child(point, 'Namespace'))).toBe('PERIODKOLL');
   });
 });
 

@@ -1,14 +1,20 @@
 /**
  * Entry of the task pane page. Inside Excel (office.js loaded and the host is Excel) it renders the
- * pane over the Excel host; anywhere else it renders the stand-alone browser mode.
+ * pane over the Excel host; anywhere else it renders the stand-alone browser mode. In Excel this
+ * page is also the add-in's shared runtime: the ribbon and the worksheet functions run here.
  */
 import { createRoot } from 'react-dom/client';
+import { registerCustomFunctions } from '../functions/register';
 import { createExcelHost } from '../host/excel';
 import { isOfficeHostPage } from '../standalone/officeDetection';
 import { OFFICE_JS_MISSING } from '../standalone/officeJsMissing';
 import type { PaneMessage } from './errorMessage';
 import { themeFromOffice } from './officeTheme';
 import { PeriodkollPane } from './PeriodkollPane';
+
+// First, synchronously: Excel's shared runtime has the CustomFunctions global before this bundle
+// runs, and an association made later can miss the first calculation. Elsewhere it does nothing.
+registerCustomFunctions();
 
 function mount(element: JSX.Element): void {
   const container = document.getElementById('root');

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { validateWorkbook } from '../core';
 import type { Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
+import { rememberWorkbookIndex } from '../functions/indexSource';
 import type { WorkbookHost } from '../host/port';
 import { messageForError } from './errorMessage';
 import type { PaneFeedback } from './feedback';
@@ -64,6 +65,8 @@ export function useValidation(
             ...(sheet !== undefined ? { sheets: [sheet] } : {}),
             onProgress: (p) => setProgress({ phase: 'reading', done: p.done, total: p.total }),
           });
+          // The worksheet functions see the workbook's Index sheet from the last whole-workbook read.
+          if (sheet === undefined) rememberWorkbookIndex(workbook);
           doing = 'kontrollera arbetsboken';
           flushSync(() => setProgress({ phase: 'checking' }));
           const result = await runEngine(workbook);

@@ -25,7 +25,7 @@ const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require('../../scripts/csp.
 const OFFICE_JS_DIR = join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
 const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'clean', 'periodrapport-kultur-2025.xlsx');
-const PAGES = ['taskpane.html', 'commands.html', 'help.html'];
+const PAGES = ['taskpane.html', 'help.html'];
 const LARGE_ROWS = 30_000;
 
 interface Violation {
@@ -66,8 +66,8 @@ async function answerCdnLocally(ctx: BrowserContext): Promise<void> {
   });
 }
 
-/** The pages only Office opens: the ribbon's FunctionFile and the pane with a host marker. */
-const isOfficeOpenedPage = (url: string) => /\/commands\.html(\?|$)/.test(url) || /[?&]_host_Info=/.test(url);
+/** The page as only Office opens it: the pane (also the shared runtime of the ribbon and the functions) with a host marker. */
+const isOfficeOpenedPage = (url: string) => /[?&]_host_Info=/.test(url);
 
 beforeAll(async () => {
   opened = await openStandalonePage('security', {
@@ -83,9 +83,9 @@ beforeAll(async () => {
   });
   ({ context, page, work, requests, pageErrors, dialogs, workers } = opened);
   server = { url: opened.url };
-  // commands.html names office.js in a plain <script>: the URL this build uses.
-  const commands = await (await fetch(`${server.url}/commands.html`)).text();
-  officeJsUrl = /<script src="?([^" >]+)"?><\/script>/.exec(commands)![1];
+  // The pane's loader carries the office.js URL this build uses (set by webpack's DefinePlugin).
+  const loader = await (await fetch(`${server.url}/office-loader.js`)).text();
+  officeJsUrl = [OFFICE_JS_CDN_URL, 'office-js/office.js'].find((url) => loader.includes(url)) ?? 'not found in office-loader.js';
 }, 180_000);
 
 afterAll(async () => {

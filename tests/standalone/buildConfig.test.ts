@@ -62,7 +62,7 @@ function pagePolicy(html: string): Record<string, string> {
   return Object.fromEntries(content.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(' ')]));
 }
 
-/** The office.js the page's own <script> tags load (only commands.html has one; taskpane.html writes it from office-loader.js). */
+/** The scripts a page's own <script> tags load: taskpane.html names only its loader, which writes office.js. */
 const scriptSources = (html: string) => [...html.matchAll(/<script src="([^"]*)"/g)].map((m) => m[1]);
 
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -70,9 +70,10 @@ const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const manifestSource = () => readFileSync(join(ROOT, 'manifest.xml'));
 
 describe('webpack.config.js', () => {
-  it('builds the pane, the office.js loader and the FunctionFile', () => {
+  it('builds the pane (also the shared runtime of the ribbon and the worksheet functions) and the office.js loader', () => {
     const { config } = loadConfig({});
-    expect(Object.keys(config.entry).sort()).toEqual(['commands', 'office-loader', 'taskpane']);
+    expect(Object.keys(config.entry).sort()).toEqual(['office-loader', 'taskpane']);
+    expect(config.plugins.map((p) => p.constructor.name)).toContain('FunctionsMetadataPlugin');
   });
 
   it('keeps the dev URL in the manifest by default', () => {
@@ -86,7 +87,8 @@ describe('webpack.config.js', () => {
     const manifest = patterns.find((p) => p.from === 'manifest.xml')!.transform!(manifestSource());
     expect(manifest).not.toContain('localhost');
     expect(manifest).toContain('<SourceLocation DefaultValue="https://kontroll.region.se/periodkoll/taskpane.html"/>');
-    expect(manifest).toContain('DefaultValue="https://kontroll.region.se/periodkoll/commands.html"');
+    expect(manifest).toContain('DefaultValue="https://kontroll.region.se/periodkoll/functions.json"');
+    expect(manifest).toContain('DefaultValue="https://kontroll.region.se/periodkoll/taskpane.js"');
     expect(manifest).toContain('<AppDomain>https://kontroll.region.se</AppDomain>');
   });
 
@@ -111,23 +113,20 @@ describe('webpack.config.js', () => {
 describe('where the pages load office.js from', () => {
   const noOverride = { PERIODKOLL_OFFICE_JS_URL: undefined };
 
-  it('production: from Microsoft\'s CDN, in the FunctionFile and in the pane\'s loader, with nothing copied', () => {
+  it('production: from Microsoft\'s CDN, through the pane\'s loader, with nothing copied', () => {
     const { pages, defined, patterns } = loadConfig(noOverride, 'production');
-    const commands = renderPage(pages.find((p) => p.filename === 'commands.html')!);
-    expect(scriptSources(commands)).toEqual([CDN]);
+    expect(scriptSources(renderPage(pages.find((p) => p.filename === 'taskpane.html')!))).toEqual(['office-loader.js']);
     expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify(CDN));
     expect(patterns.some((p) => p.to === 'office-js')).toBe(false);
     expect(patterns.map((p) => p.from)).not.toContainEqual(expect.stringContaining('office-js'));
-    // The pages that load office.js send Microsoft no Referer naming our server.
-    for (const name of ['commands.html', 'taskpane.html']) {
-      expect([name, renderPage(pages.find((p) => p.filename === name)!)]).toEqual([name, expect.stringContaining('<meta name="referrer" content="no-referrer">')]);
-    }
+    // The page that loads office.js sends Microsoft no Referer naming our server.
+    expect(renderPage(pages.find((p) => p.filename === 'taskpane.html')!)).toContain('<meta name="referrer" content="no-referrer">');
   });
 
   it('production: every page allows exactly the CDN\'s origin for scripts and nothing else changes', () => {
     const prod = loadConfig(noOverride, 'production').pages;
     const dev = loadConfig(noOverride, 'development').pages;
-    expect(prod.map((p) => p.filename).sort()).toEqual(['commands.html', 'help.html', 'taskpane.html']);
+    expect(prod.map((p) => p.filename).sort()).toEqual(['help.html', 'taskpane.html']);
     for (const page of prod) {
       const policy = pagePolicy(renderPage(page));
       const devPolicy = pagePolicy(renderPage(dev.find((p) => p.filename === page.filename)!));
@@ -139,8 +138,6 @@ describe('where the pages load office.js from', () => {
 
   it('development: the local copy under office-js/, no other origin in any page\'s policy', () => {
     const { pages, defined, patterns } = loadConfig(noOverride, 'development');
-    const commands = renderPage(pages.find((p) => p.filename === 'commands.html')!);
-    expect(scriptSources(commands)).toEqual(['office-js/office.js']);
     expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify('office-js/office.js'));
     expect(patterns.filter((p) => p.to === 'office-js')).toHaveLength(1);
     for (const page of pages) {
@@ -163,7 +160,6 @@ describe('where the pages load office.js from', () => {
       const { pages, defined, patterns } = loadConfig({ PERIODKOLL_OFFICE_JS_URL: url }, mode);
       expect(defined.__OFFICE_JS_URL__).toBe(JSON.stringify(url));
       expect(patterns.some((p) => p.to === 'office-js' || p.to === 'office')).toBe(false);
-      expect(scriptSources(renderPage(pages.find((p) => p.filename === 'commands.html')!))).toEqual([url]);
       for (const page of pages) expect(pagePolicy(renderPage(page))['script-src']).toBe("'self' https://kontroll.region.se");
     }
   });

@@ -33,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'help.html'), page(DEVELOPMENT));
   writeFileSync(join(root, 'bare.html'), '<!doctype html><p>utan policy</p>');
   writeFileSync(join(root, 'office-loader.js'), 'void 0;');
+  writeFileSync(join(root, 'functions.json'), '{"functions":[]}');
   server = await serveStatic({ root, port: 0 });
 });
 
@@ -74,6 +75,12 @@ describe('scripts/serve.js', () => {
 
   it('sends a development page its own policy, our origin only', async () => {
     expect((await fetchRaw('/help.html')).headers['content-security-policy']).toBe(DEVELOPMENT);
+  });
+
+  it('lets Excel on the web read the worksheet functions\' metadata from another origin, nothing else', async () => {
+    const metadata = await fetchRaw('/functions.json');
+    expect([metadata.status, metadata.headers['access-control-allow-origin']]).toEqual([200, '*']);
+    for (const other of ['/taskpane.html', '/office-loader.js']) expect((await fetchRaw(other)).headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('answers HEAD for a page with the header and no body', async () => {

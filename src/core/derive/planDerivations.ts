@@ -129,7 +129,8 @@ function cellState(cell: Cell, figures: FigureReader, row: number, col: number, 
   return 'value';
 }
 
-function currentText(cell: Cell): string {
+/** What a cell holds as the user sees it: its formula, else its shown text or value. */
+export function currentText(cell: Cell): string {
   if (cell.formula) return cell.formula;
   if (cell.display !== undefined) return cell.display;
   return cell.value === null ? '' : String(cell.value);

@@ -10,3 +10,5 @@ export * from './table/readIndexTable';
 export * from './provenance';
 export * from './userStore';
 export * from './importPreview';
+export * from './indexFunctions';
+export * from './plainUpliftFormula';

@@ -24,4 +24,9 @@ export interface CellWrite {
   fontColor?: string;
   /** Bold text (a new column header). */
   bold?: boolean;
+  /**
+   * A note (Excel's "anteckning") for the cell, e.g. how a written formula was derived; undo puts
+   * back the note the cell had. Excel without notes (before ExcelApi 1.18) writes the cell without it.
+   */
+  note?: string;
 }

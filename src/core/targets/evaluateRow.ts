@@ -51,6 +51,7 @@ export function evaluateRow(sheet: Sheet, table: StyrtalTable, row: number, ctx:
       ...(indexed?.chain !== undefined ? { chain: indexed.chain } : {}),
       ...(indexed?.indexSources !== undefined ? { indexSources: indexed.indexSources, indexFactors: indexed.indexFactors } : {}),
       ...(indexed?.missingIndex ? { missingIndex: indexed.missingIndex } : {}),
+      ...(indexed?.plainFormula ? { plainFormula: indexed.plainFormula } : {}),
       status,
       ...(actual.qualifier ? { qualifier: actual.qualifier } : {}),
       ...(note.length ? { note: note.join(' ') } : {}),

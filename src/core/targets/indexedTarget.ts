@@ -1,7 +1,8 @@
 import { makeFinding } from '../check/mismatch';
 import type { Finding } from '../findings/finding';
 import type { RuleId } from '../rules/catalogue';
-import { findSeries, indexuppräkning, seriesNames, type IndexFactor, type IndexTable } from '../indexation';
+import { findSeries, indexuppräkning, plainUpliftFormula, plainUpliftNote, seriesNames, type IndexFactor, type IndexTable } from '../indexation';
+import { a1 } from '../model/address';
 import { around, fromRadius, overlaps, radius } from '../numbers/interval';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
 import { cellText } from '../recognize/cellKinds';
@@ -10,7 +11,7 @@ import { normalizeLabel } from '../text/normalize';
 import type { BaseValue } from './baseValue';
 import type { StyrtalColumns } from './findStyrtal';
 import type { StyrtalValue } from './styrtalValue';
-import type { MissingIndex } from './types';
+import type { MissingIndex, PlainTargetFormula } from './types';
 import { matchUnits } from './units';
 
 export interface IndexContext {
@@ -26,6 +27,7 @@ export interface IndexedTarget {
   indexSources?: string;
   indexFactors?: IndexFactor[];
   missingIndex?: MissingIndex;
+  plainFormula?: PlainTargetFormula;
   findings: Finding[];
   note?: string;
 }
@@ -117,7 +119,26 @@ export function checkIndexedTarget(
       );
     }
   }
-  return { computed: tidy(computed), chain: up.chain, indexSources: up.sources, indexFactors: up.factors, findings };
+  // The base cell is referenced only when it holds exactly the figure used; else the figure itself.
+  const baseCell = columns.base !== undefined && base.from === 'basvärdeskolumnen' ? cellAt(sheet, row, columns.base) : undefined;
+  const plainFormula: PlainTargetFormula | undefined = Number.isFinite(computed)
+    ? {
+        cell: a1(row, columns.target),
+        formula: plainUpliftFormula({
+          ...(baseCell?.type === 'number' && baseCell.value === base.value ? { baseCell: a1(row, columns.base!) } : {}),
+          baseValue: base.value,
+          scale: baseUnits.ok ? baseUnits.scale : 1,
+          kind: up.kind,
+          fromYear: base.year,
+          toYear: ctx.reportYear,
+          lag: ctx.lag,
+          factors: up.factors,
+        }),
+        note: plainUpliftNote(up.chain, up.sources),
+        result: tidy(computed),
+      }
+    : undefined;
+  return { computed: tidy(computed), chain: up.chain, indexSources: up.sources, indexFactors: up.factors, ...(plainFormula ? { plainFormula } : {}), findings };
 }
 
 function tidy(v: number): number {

@@ -8,6 +8,19 @@ export interface MissingIndex {
   years: number[];
 }
 
+/**
+ * "Skriv som vanlig formel": the målvärde cell (A1, on the row's sheet) and an ordinary formula in
+ * the invariant language that computes the index-adjusted målvärde without Periodkoll, with the
+ * note that explains it (the chain and the index sources).
+ */
+export interface PlainTargetFormula {
+  cell: string;
+  formula: string;
+  note: string;
+  /** What the formula computes, stored with it in a file. */
+  result: number;
+}
+
 /** How an indicator is judged against its målvärde. */
 export type TargetDirection =
   | 'higher-is-better' // "ska öka", amounts (default)
@@ -44,6 +57,8 @@ export interface TargetRow {
   indexFactors?: IndexFactor[];
   /** The index values whose absence keeps the målvärde from being computed. */
   missingIndex?: MissingIndex;
+  /** The computed målvärde as an ordinary formula for its cell. */
+  plainFormula?: PlainTargetFormula;
   status: TargetStatus;
   /** What the unit refers to, e.g. "Kvinnor" in "59 % Kvinnor". */
   qualifier?: string;

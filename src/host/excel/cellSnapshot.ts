@@ -1,7 +1,7 @@
 /**
  * What a confirmed write changes in one cell, remembered before it is sent so that undo restores
  * it exactly: the content (text stays text, numbers stay numbers, see cellContent), the number
- * format, and the fill or font only when the write changes them (a smaller journal).
+ * format, and the fill, font or note only when the write changes them (a smaller journal).
  */
 import type { CellWrite } from '../port';
 import { CONTENT_PROPERTIES, contentOf, queueContent, type CellContent } from './cellContent';
@@ -18,6 +18,8 @@ export interface ExcelCellSnapshot {
   fill?: FillState;
   fontColor?: string | null;
   bold?: boolean | null;
+  /** Only when the write set a note: the note's text before (null: none). */
+  note?: string | null;
   /** Journals written before content was kept: the cell as Range.formulas reported it. */
   formula?: unknown;
 }
@@ -30,17 +32,24 @@ export interface SnapshotTarget {
   range: Excel.Range;
   fill: boolean;
   font: boolean;
+  /** The cell's note (or a null object), when the write sets one. */
+  note?: Excel.Note;
 }
 
 /** Which parts of the cell the writes to it change beyond content and number format. */
-export function touchedParts(writes: CellWrite[]): { fill: boolean; font: boolean } {
-  return { fill: writes.some((w) => w.fill !== undefined), font: writes.some((w) => w.fontColor !== undefined || w.bold !== undefined) };
+export function touchedParts(writes: CellWrite[]): { fill: boolean; font: boolean; note: boolean } {
+  return {
+    fill: writes.some((w) => w.fill !== undefined),
+    font: writes.some((w) => w.fontColor !== undefined || w.bold !== undefined),
+    note: writes.some((w) => w.note !== undefined),
+  };
 }
 
 export function queueSnapshotLoad(target: SnapshotTarget, withPattern: boolean): void {
   target.range.load(CONTENT_PROPERTIES);
   if (target.fill) target.range.format.fill.load(fillLoadProperties(withPattern));
   if (target.font) target.range.format.font.load(['color', 'bold']);
+  target.note?.load('content');
 }
 
 /** After the sync that loaded the target. */
@@ -58,6 +67,7 @@ export function snapshotOf(target: SnapshotTarget, withPattern: boolean): ExcelC
     snapshot.fontColor = r.format.font.color ?? null;
     snapshot.bold = r.format.font.bold ?? null;
   }
+  if (target.note) snapshot.note = target.note.isNullObject ? null : target.note.content;
   return snapshot;
 }
 
@@ -88,4 +98,15 @@ function legacyContent(formula: unknown): CellContent {
   if (typeof formula === 'boolean') return { boolean: formula };
   if (typeof formula !== 'string' || formula === '') return { empty: true };
   return formula.startsWith('=') ? { formula } : { text: formula };
+}
+
+/**
+ * Queues putting back the note a write replaced: `now` is the cell's note as loaded just before
+ * (a null object when there is none), so a note the user removed meanwhile is not asked for.
+ */
+export function queueNoteRestore(notes: Excel.NoteCollection, cell: string, before: string | null, now: Excel.Note): void {
+  if (before === null) {
+    if (!now.isNullObject) now.delete();
+  } else if (now.isNullObject) notes.add(cell, before);
+  else now.content = before;
 }

@@ -18,6 +18,8 @@ export const messages = {
   sheetHidden: (sheet: string) => `Bladet ${sheet} är dolt; ta fram bladet för att visa cellen.`,
   invalidCell: (cell: string) => `${cell} är ingen celladress.`,
   fillCannotBeRestored: 'Cellen har en toning eller blandad fyllning som inte kan återställas exakt, så den markeras inte.',
+  writtenWithoutNote:
+    'Cellen skrevs men fick ingen anteckning: anteckningar kräver en nyare version av Excel (ExcelApi 1.18). Uträkningen finns i Periodkoll-fönstret.',
   notesNeedNewerExcel:
     'Cellerna färgades men fick ingen anteckning: anteckningar kräver en nyare version av Excel (ExcelApi 1.18). Meddelandena finns i Periodkoll-fönstret.',
   cellsWithComments: (n: number) =>

@@ -1,6 +1,6 @@
 /**
  * Carries out confirmed cell writes on an ExcelJS workbook and takes the snapshots that undo
- * them: value or formula, number format, fill and font colour, exactly as they were.
+ * them: value or formula, number format, fill and font colour, and the note, exactly as they were.
  *
  * Shared formulas: a file stores a copied block once, in its master cell. Overwriting a master
  * would silently take the formula from every cell of the block, so those cells first get their
@@ -11,6 +11,7 @@ import type { CellWrite } from '../port';
 import { HostError } from '../port';
 import { parseA1 } from '../../core/model/address';
 import { cellFormula } from './cellFormula';
+import { readCellLook, setCellNote, type CellNote } from './cellLook';
 import { fileHostMessages } from './fileHostMessages';
 import { findWorksheet } from './findWorksheet';
 import { isSheetProtected } from './sheetProtection';
@@ -23,6 +24,8 @@ export interface FileCellSnapshot {
   numFmt?: string;
   fill?: ExcelJS.Fill;
   font?: Partial<ExcelJS.Font>;
+  /** Only when the write set a note: the note before (null: none). */
+  note?: CellNote | null;
 }
 
 /** Checks every target first, so a refused write changes nothing. */
@@ -41,7 +44,8 @@ export function applyCellWrites(excel: ExcelJS.Workbook, writes: CellWrite[]): F
     const key = `${ws.name}!${write.cell}`;
     if (!seen.has(key)) {
       seen.add(key);
-      snapshots.push(snapshot(ws.name, cell));
+      const touchesNote = writes.some((w) => w.note !== undefined && w.cell === write.cell && findWorksheet(excel, w.sheet) === ws);
+      snapshots.push(snapshot(ws.name, cell, touchesNote));
     }
     detachSharedDependents(ws, write.cell);
     applyWrite(cell, write);
@@ -63,12 +67,13 @@ export function restoreCellSnapshots(excel: ExcelJS.Workbook, snapshots: FileCel
     delete style.fill;
     delete style.font;
     cell.style = { ...style, ...(s.numFmt ? { numFmt: s.numFmt } : {}), ...(s.fill ? { fill: s.fill } : {}), ...(s.font ? { font: s.font } : {}) };
+    if (s.note !== undefined) setCellNote(cell, s.note);
     restored++;
   }
   return restored;
 }
 
-function snapshot(sheet: string, cell: ExcelJS.Cell): FileCellSnapshot {
+function snapshot(sheet: string, cell: ExcelJS.Cell, touchesNote: boolean): FileCellSnapshot {
   const raw = cell.value as unknown;
   const own = isSharedChild(raw) ? { formula: stripEquals(cellFormula(cell) ?? ''), result: (raw as { result?: unknown }).result } : raw;
   const style = cell.style ?? {};
@@ -79,6 +84,7 @@ function snapshot(sheet: string, cell: ExcelJS.Cell): FileCellSnapshot {
     ...(style.numFmt ? { numFmt: style.numFmt } : {}),
     ...(style.fill ? { fill: clone(style.fill) } : {}),
     ...(style.font ? { font: clone(style.font) } : {}),
+    ...(touchesNote ? { note: readCellLook(cell).note } : {}),
   };
 }
 
@@ -96,6 +102,7 @@ function applyWrite(cell: ExcelJS.Cell, w: CellWrite): void {
   if (w.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${w.fill}` } };
   if (w.fontColor || w.bold) style.font = { ...clone(style.font ?? {}), ...(w.fontColor ? { color: { argb: `FF${w.fontColor}` } } : {}), ...(w.bold ? { bold: true } : {}) };
   cell.style = style;
+  if (w.note !== undefined) setCellNote(cell, w.note);
 }
 
 function detachSharedDependents(ws: ExcelJS.Worksheet, address: string): void {

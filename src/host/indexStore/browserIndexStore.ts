@@ -12,7 +12,8 @@ export interface LoadedIndexStore {
   problem?: string;
 }
 
-function storage(): Storage | undefined {
+/** This browser's localStorage, or undefined where it is switched off. */
+export function browserStorage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
@@ -21,7 +22,7 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadBrowserIndexStore(from: Storage | undefined = storage()): LoadedIndexStore {
+export function loadBrowserIndexStore(from: Storage | undefined = browserStorage()): LoadedIndexStore {
   const text = from?.getItem(BROWSER_INDEX_STORE_KEY);
   if (!text) return { store: EMPTY_INDEX_STORE };
   const parsed = parseIndexStore(text);
@@ -29,7 +30,7 @@ export function loadBrowserIndexStore(from: Storage | undefined = storage()): Lo
 }
 
 /** Throws a Swedish message when the browser does not keep data (private mode, storage off). */
-export function saveBrowserIndexStore(store: IndexStore, to: Storage | undefined = storage()): void {
+export function saveBrowserIndexStore(store: IndexStore, to: Storage | undefined = browserStorage()): void {
   if (!to) throw new Error('Webbläsaren sparar inga uppgifter här (lagring avstängd), så indexvärdena kan inte sparas.');
   try {
     to.setItem(BROWSER_INDEX_STORE_KEY, serializeIndexStore(store));

@@ -8,6 +8,7 @@ import { messageForError } from '../errorMessage';
 import type { PaneFeedback } from '../feedback';
 import { cellCount } from '../words';
 import { ValidateWorkbookContext } from '../useValidation';
+import { PlainFormulaButton } from './PlainFormulaButton';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -105,6 +106,7 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
                 {t.chain ? ` · ${t.chain}` : ''}
                 {t.note ? ` · ${t.note}` : ''}
               </Caption1>
+              <PlainFormulaButton host={host} target={t} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={onWritten} />
             </li>
           ))}
         </ul>

@@ -115,3 +115,33 @@ describe('an Index sheet that cannot be read', () => {
     expect(plain(r.findings[0].message)).toMatch(/^Bladet Index kunde inte läsas som indextabell: Året 2025 står två gånger för LPIK/);
   });
 });
+
+describe('"Skriv som vanlig formel": the computed målvärde as an ordinary formula for its cell', () => {
+  it('references the base-value cell: C4 =D4*(1+3.5%)*(1+2.9%), the chain and sources in the note', () => {
+    const r = checkGoals(buildWorkbook(styrtal([[`Medel till kultur ${IDX}`, 1_100_000, 1_065_015, 1_000_000, null]]), LPIK_2025));
+    const f = r.targets[0].plainFormula!;
+    expect(f).toMatchObject({ cell: 'C4', formula: '=D4*(1+3.5%)*(1+2.9%)', result: 1_065_015 });
+    expect(plain(f.note)).toMatch(/^Indexuppräkning: 1 000 000 × 1,035 × 1,029 = 1 065 015 \(LPIK 2024, 2025\)\nKällor: LPIK 2024 3,5 %, 2025 2,9 %: arbetsbokens blad Index/);
+  });
+
+  it('the frilansare row, base in the text: the figure itself, =8211464*(1+3.5%)*(1+2.9%) = 8 745 332', () => {
+    const frilansare = `De regionalt finansierade kulturaktörernas anlitande av frilansare ${IDX}`;
+    const sheet = buildSheet('Styrtal', [['Styrtal 2025'], ['Styrtal', 'Utfall', 'Årets målvärde'], [frilansare, '8 211 464 kr', '2023 års värde:8 \n211 464 kr \nindexuppräknat']]);
+    const f = checkGoals(buildWorkbook(sheet, LPIK_2025)).targets[0].plainFormula!;
+    expect(f).toMatchObject({ cell: 'C3', formula: '=8211464*(1+3.5%)*(1+2.9%)' });
+    expect(Math.round(f.result)).toBe(8_745_332);
+  });
+
+  it('KPI levels from a base column: =D4*403.7/343.19', () => {
+    const kpi = buildSheet('Index', [['År', 'KPI'], [2021, 343.19], [2023, 403.7]]);
+    const sheet = buildSheet('Styrtal', [['Rapportår', 2023], [], ['Styrtal', 'Utfall', 'Årets målvärde', 'Basvärde 2021', 'Index'], [`Medel ${IDX.replace('2023', '2021')}`, 1_200_000, 1_176_316, 1_000_000, 'KPI']]);
+    const t = checkGoals(buildWorkbook(sheet, kpi)).targets[0];
+    expect(t.plainFormula).toMatchObject({ cell: 'C4', formula: '=D4*403.7/343.19' });
+  });
+
+  it('no formula when the målvärde cannot be computed (an index year missing)', () => {
+    const r = checkGoals(buildWorkbook(styrtal([[`Medel ${IDX}`, 1_100_000, 1_065_015, 1_000_000, null]])));
+    expect(r.targets[0].plainFormula).toBeUndefined();
+    expect(r.targets[0].missingIndex).toEqual({ series: 'LPIK', kind: 'percent', years: [2025] });
+  });
+});

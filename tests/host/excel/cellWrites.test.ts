@@ -72,3 +72,41 @@ describe('writeCells and undo in Excel', () => {
     expect(excel.calls.filter(isWrite)).toEqual([]);
   });
 });
+
+describe('a write with a note (a plain formula with its chain)', () => {
+  const noteOf = (state: FakeState, sheet: string, addr: string) => state.sheets.find((s) => s.name === sheet)!.notes.get(addr)?.content;
+  const CHAIN = '1 000 000 × 1,035 = 1 035 000 (LPIK 2024)';
+
+  test('sets the note with the formula; undo removes a note the cell did not have', async () => {
+    const state = periodrapport();
+    const host = hostFor(new FakeExcel(state));
+    await host.writeCells([{ sheet: 'Resultaträkning', cell: 'F6', formula: '=C6*(1+3.5%)', note: CHAIN }], 'Vanlig formel');
+    expect(cell(state, 'Resultaträkning', 6, 6)).toMatchObject({ formula: '=C6*(1+3.5%)' });
+    expect(noteOf(state, 'Resultaträkning', 'F6')).toBe(CHAIN);
+    expect(await host.undoWrite()).toBe(1);
+    expect(noteOf(state, 'Resultaträkning', 'F6')).toBeUndefined();
+    expect(cell(state, 'Resultaträkning', 6, 6)).toMatchObject({ value: null, numberFormat: 'General' });
+    expect(cell(state, 'Resultaträkning', 6, 6)?.formula).toBeUndefined();
+  });
+
+  test('replaces a note the cell had, and undo gives it back word for word', async () => {
+    const state = periodrapport();
+    const [sheet, addr] = ['Resultaträkning', 'F6'];
+    state.sheets.find((s) => s.name === sheet)!.notes.set(addr, { content: 'Kontrollera mot budget', author: 'Controller' });
+    const host = hostFor(new FakeExcel(state));
+    await host.writeCells([{ sheet, cell: addr, formula: '=C6*(1+3.5%)', note: CHAIN }], 'Vanlig formel');
+    expect(noteOf(state, sheet, addr)).toBe(CHAIN);
+    await host.undoWrite();
+    expect(noteOf(state, sheet, addr)).toBe('Kontrollera mot budget');
+  });
+
+  test('before ExcelApi 1.18 the formula is written without the note, and the receipt says so', async () => {
+    const state = periodrapport();
+    const host = hostFor(new FakeExcel(state, { api: '1.17' }));
+    const receipt = await host.writeCells([{ sheet: 'Resultaträkning', cell: 'F6', formula: '=C6*(1+3.5%)', note: CHAIN }], 'Vanlig formel');
+    expect(cell(state, 'Resultaträkning', 6, 6)).toMatchObject({ formula: '=C6*(1+3.5%)' });
+    expect(noteOf(state, 'Resultaträkning', 'F6')).toBeUndefined();
+    expect(receipt.notice).toMatch(/^Cellen skrevs men fick ingen anteckning/);
+    expect(await host.undoWrite()).toBe(1);
+  });
+});

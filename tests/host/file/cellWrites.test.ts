@@ -63,6 +63,22 @@ describe('writeCells and undo in a file', () => {
     expect(after.worksheets.map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
   });
 
+  test('a formula with a note: the copy carries both; undo gives back the cell and the note it had, or none', async () => {
+    const host = await open();
+    const before = await reread(host);
+    const ws0 = before.getWorksheet('Resultatrapport')!;
+    const note = '1 000 000 × 1,035 = 1 035 000 (LPIK 2024)\nKällor: LPIK 2024 3,5 %: Periodkolls standardvärden';
+    await host.writeCells([{ sheet: 'Resultatrapport', cell: 'L5', formula: '=B5*(1+3.5%)', result: 1, note }], 'Vanlig formel');
+    const written = (await reread(host)).getWorksheet('Resultatrapport')!.getCell('L5');
+    expect(written.value).toMatchObject({ formula: 'B5*(1+3.5%)' });
+    expect(JSON.stringify(written.note)).toContain('LPIK 2024');
+
+    const reopened = await open(await host.toBuffer());
+    expect(await reopened.undoWrite()).toBe(1);
+    const after = (await reread(reopened)).getWorksheet('Resultatrapport')!.getCell('L5');
+    expect({ value: after.value, note: after.note ?? null }).toEqual({ value: ws0.getCell('L5').value, note: ws0.getCell('L5').note ?? null });
+  });
+
   test('text from the user is written as text, never as a formula', async () => {
     const host = await open();
     await host.writeCells([{ sheet: 'Resultatrapport', cell: 'K2', value: "=HYPERLINK(\"http://x\",\"klick\")" }, { sheet: 'Resultatrapport', cell: 'K3', value: "+cmd|' /C calc'!A0" }], 'test');
