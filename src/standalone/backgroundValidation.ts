@@ -7,13 +7,13 @@ import { validateInThread } from '../taskpane/useValidation';
  */
 export function backgroundValidation(): ValidateWorkbook {
   if (typeof Worker !== 'function') return validateInThread;
-  return async (workbook) => {
+  return async (workbook, settings) => {
     let inWorker: typeof import('./validateInWorker').validateInWorker;
     try {
       ({ validateInWorker: inWorker } = await import('./validateInWorker'));
     } catch {
-      return validateInThread(workbook);
+      return validateInThread(workbook, settings);
     }
-    return inWorker(workbook);
+    return inWorker(workbook, settings);
   };
 }

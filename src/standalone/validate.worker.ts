@@ -8,9 +8,9 @@ import type { ValidationRequest, ValidationResponse } from './validationMessages
 const answer = (response: ValidationResponse) => (self as unknown as { postMessage(m: ValidationResponse): void }).postMessage(response);
 
 self.onmessage = (event: MessageEvent<ValidationRequest>) => {
-  const { id, workbook } = event.data;
+  const { id, workbook, settings } = event.data;
   try {
-    answer({ id, report: validateWorkbook(workbook) });
+    answer({ id, report: validateWorkbook(workbook, settings) });
   } catch (error) {
     answer({ id, error: error instanceof Error ? error.message : String(error) });
   }

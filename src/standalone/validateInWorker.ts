@@ -2,6 +2,7 @@
  * Runs the engine in a Web Worker (validate.worker.ts). Loaded only by a dynamic import from
  * backgroundValidation.ts, because `import.meta` exists only in the browser bundle.
  */
+import type { ValidationSettings } from '../core/engine/settings';
 import type { Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
 import type { ValidationRequest, ValidationResponse } from './validationMessages';
@@ -32,10 +33,10 @@ function start(): Worker {
   return created;
 }
 
-export function validateInWorker(workbook: Workbook): Promise<Report> {
+export function validateInWorker(workbook: Workbook, settings?: ValidationSettings): Promise<Report> {
   worker ??= start();
   const id = ++nextId;
-  const request: ValidationRequest = { id, workbook };
+  const request: ValidationRequest = { id, workbook, ...(settings ? { settings } : {}) };
   return new Promise<Report>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker!.postMessage(request);

@@ -1,3 +1,4 @@
+import type { ValidationSettings } from '../core/engine/settings';
 import type { Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
 
@@ -5,6 +6,8 @@ import type { Workbook } from '../core/model/workbook';
 export interface ValidationRequest {
   id: number;
   workbook: Workbook;
+  /** Plain data too: the worker has no localStorage, so the user's index values come along here. */
+  settings?: ValidationSettings;
 }
 
 export type ValidationResponse = { id: number; report: Report } | { id: number; error: string };

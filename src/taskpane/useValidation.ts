@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { validateWorkbook } from '../core';
+import type { ValidationSettings } from '../core/engine/settings';
 import type { Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
 import { rememberWorkbookIndex } from '../functions/indexSource';
@@ -26,13 +27,13 @@ export interface ValidationState {
 /** Yields to the browser so it can paint "Kontrollerar …" before the synchronous engine run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Runs the engine on a workbook read through the port. */
-export type ValidateWorkbook = (workbook: Workbook) => Promise<Report>;
+/** Runs the engine on a workbook read through the port, with the user's settings (their index values). */
+export type ValidateWorkbook = (workbook: Workbook, settings?: ValidationSettings) => Promise<Report>;
 
 /** The engine in the UI thread, after one yield to paint the progress (Excel, tests). */
-export const validateInThread: ValidateWorkbook = async (workbook) => {
+export const validateInThread: ValidateWorkbook = async (workbook, settings) => {
   await nextTask();
-  return validateWorkbook(workbook);
+  return validateWorkbook(workbook, settings);
 };
 
 /**
