@@ -1,9 +1,11 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Report } from '../core/findings/finding';
 import type { WorkbookHost } from '../host/port';
+import { IndexStoreProvider, type IndexStoreAccess } from './indexStore/IndexStoreProvider';
+import { UserIndexEngine } from './indexStore/UserIndexEngine';
 import type { PaneTheme } from './officeTheme';
 import { Pane } from './Pane';
-import { ValidateWorkbookContext, validateInThread, type ValidateWorkbook } from './useValidation';
+import { validateInThread, type ValidateWorkbook } from './useValidation';
 
 export interface PeriodkollPaneProps {
   /** The workbook, through the port: the only thing the pane talks to. */
@@ -15,17 +17,21 @@ export interface PeriodkollPaneProps {
   onReport?: (report: Report) => void;
   /** How to run the engine; the stand-alone page runs it in a Web Worker. Default: in the UI thread. */
   validate?: ValidateWorkbook;
+  /** Where the user's own index values are kept; default: this browser's storage. */
+  indexStore?: IndexStoreAccess;
 }
 
 const systemNow = () => new Date();
 
 /** The Periodkoll task pane, themed like its host (Excel's Office theme or the page's choice). */
-export function PeriodkollPane({ host, theme, now = systemNow, onReport, validate = validateInThread }: PeriodkollPaneProps) {
+export function PeriodkollPane({ host, theme, now = systemNow, onReport, validate = validateInThread, indexStore }: PeriodkollPaneProps) {
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
-      <ValidateWorkbookContext.Provider value={validate}>
-        <Pane host={host} now={now} onReport={onReport} />
-      </ValidateWorkbookContext.Provider>
+      <IndexStoreProvider access={indexStore} now={now}>
+        <UserIndexEngine validate={validate}>
+          <Pane host={host} now={now} onReport={onReport} />
+        </UserIndexEngine>
+      </IndexStoreProvider>
     </FluentProvider>
   );
 }

@@ -6,6 +6,7 @@ import { isoDateOf } from '../../core/model/excelDate';
 import type { Workbook } from '../../core/model/workbook';
 import { messageForError } from '../errorMessage';
 import type { PaneFeedback } from '../feedback';
+import { useIndexStore } from '../indexStore/IndexStoreProvider';
 import type { RiskSettings } from './riskSettings';
 
 export interface IkPlanResult {
@@ -23,13 +24,15 @@ export function useIkPlan(
   now: () => Date,
 ) {
   const [result, setResult] = useState<IkPlanResult | null>(null);
+  // The same user layer as every other validation, so the report is the one the other tabs see.
+  const { userIndex } = useIndexStore();
 
   const check = useCallback(
     (settings: RiskSettings) =>
       exclusive(async () => {
         feedback.show(null);
         try {
-          const report = validateWorkbook(await read(), { internalControl: { ...settings, asOf: isoDateOf(now()) } });
+          const report = validateWorkbook(await read(), { userIndex, internalControl: { ...settings, asOf: isoDateOf(now()) } });
           const summary = report.internalControl;
           if (!summary) {
             setResult(null);
@@ -48,7 +51,7 @@ export function useIkPlan(
           readDone();
         }
       }),
-    [read, readDone, exclusive, feedback, now],
+    [read, readDone, exclusive, feedback, now, userIndex],
   );
 
   return { result, check };

@@ -4,6 +4,7 @@ import { scenarioBase, scenarioBaseChoices, type BaseChoice, type BaseOutcome, t
 import type { WorkbookHost } from '../../host/port';
 import { messageForError } from '../errorMessage';
 import type { PaneFeedback } from '../feedback';
+import { useIndexStore } from '../indexStore/IndexStoreProvider';
 
 export interface ScenarioWorkbookState {
   workbook: Workbook | null;
@@ -23,6 +24,7 @@ export function useScenarioWorkbook(host: WorkbookHost, active: boolean, exclusi
   const [workbook, setWorkbook] = useState<Workbook | null>(null);
   const [activeSheet, setActiveSheet] = useState<string | undefined>();
   const started = useRef(false);
+  const { userIndex } = useIndexStore();
 
   const reload = useCallback(
     () =>
@@ -46,15 +48,16 @@ export function useScenarioWorkbook(host: WorkbookHost, active: boolean, exclusi
 
   const choices = useMemo(() => (workbook ? scenarioBaseChoices(workbook) : []), [workbook]);
   const defaultChoice = choices.find((c) => c.sheet === activeSheet) ?? choices[0];
-  const cache = useMemo(() => new Map<string, BaseOutcome>(), [workbook]);
+  // A new workbook read or new index values of the user's: every base is computed afresh.
+  const cache = useMemo(() => new Map<string, BaseOutcome>(), [workbook, userIndex]);
   const baseOf = useCallback(
     (ref: ScenarioBaseRef): BaseOutcome => {
       if (!workbook) return { ok: false, message: 'Arbetsboken är inte läst än.' };
       const key = JSON.stringify([ref.sheet, ref.table ?? 0, ref.column ?? '']);
-      if (!cache.has(key)) cache.set(key, scenarioBase(workbook, ref));
+      if (!cache.has(key)) cache.set(key, scenarioBase(workbook, ref, userIndex));
       return cache.get(key)!;
     },
-    [workbook, cache],
+    [workbook, cache, userIndex],
   );
 
   return { workbook, choices, defaultBase: defaultChoice ? { sheet: defaultChoice.sheet, table: defaultChoice.table } : undefined, baseOf, reload };
