@@ -72,7 +72,7 @@ export function ComputeTab({ host, announce }: { host: WorkbookHost; announce(te
         ))}
       </section>
       <TargetsSection host={host} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={d.refreshWrites} />
-      <IndexSeriesInfo />
+      <IndexSeriesInfo announce={announce} />
     </div>
   );
 }
