@@ -9,6 +9,8 @@ import type { PaneFeedback } from '../feedback';
 import { cellCount } from '../words';
 import { ValidateWorkbookContext } from '../useValidation';
 import { PlainFormulaButton } from './PlainFormulaButton';
+import { useRecomputeOnIndexChange } from '../indexStore/useRecomputeOnIndexChange';
+import { TargetIndex } from '../indexValues/TargetIndex';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -49,6 +51,8 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
       }),
     [exclusive, host, feedback, validateWorkbook],
   );
+  // New index values of the user's (imported, given at a row, removed): the målvärden shown recompute.
+  useRecomputeOnIndexChange(targets !== null, evaluate);
 
   const writeStatus = useCallback(
     () =>
@@ -106,6 +110,7 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
                 {t.chain ? ` · ${t.chain}` : ''}
                 {t.note ? ` · ${t.note}` : ''}
               </Caption1>
+              <TargetIndex row={t} busy={busy} />
               <PlainFormulaButton host={host} target={t} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={onWritten} />
             </li>
           ))}
