@@ -2,6 +2,7 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Report } from '../../src/core/findings/finding';
+import type { IndexStoreAccess } from '../../src/taskpane/indexStore/IndexStoreProvider';
 import { PeriodkollPane } from '../../src/taskpane/PeriodkollPane';
 import type { FakeHost } from './fakeHost';
 
@@ -13,10 +14,10 @@ jest.setTimeout(60_000);
 
 export const FIXED_NOW = new Date(2025, 7, 12, 9, 30);
 
-export async function renderPane(host: FakeHost, options: { theme?: 'light' | 'dark'; onReport?: (r: Report) => void } = {}) {
+export async function renderPane(host: FakeHost, options: { theme?: 'light' | 'dark'; onReport?: (r: Report) => void; indexStore?: IndexStoreAccess } = {}) {
   const user = userEvent.setup();
   const view = render(
-    <PeriodkollPane host={host} theme={options.theme ?? 'light'} now={() => FIXED_NOW} onReport={options.onReport} />,
+    <PeriodkollPane host={host} theme={options.theme ?? 'light'} now={() => FIXED_NOW} onReport={options.onReport} indexStore={options.indexStore} />,
   );
   // The pane asks once on mount whether marks are left in the workbook.
   await waitFor(() => expect(host.callsOf('hasMarks').length).toBeGreaterThan(0));

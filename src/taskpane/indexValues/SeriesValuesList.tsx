@@ -41,7 +41,7 @@ export function SeriesValuesList({ series, dateWord }: SeriesValuesListProps) {
             <br />
             <Caption1 className={styles.muted}>
               Källa: {s.source}
-              {s.base ? ` (${s.base})` : ''}.{s.date ? ` ${dateWord} ${s.date}.` : ''}
+              {s.base && !s.source.includes(s.base) ? ` (${s.base})` : ''}.{s.date ? ` ${dateWord} ${s.date}.` : ''}
             </Caption1>
           </li>
         );
