@@ -51,7 +51,7 @@ describe('index values in the stand-alone page', () => {
     await row.getByText(/8\s211\s464 × 1,035 × 1,029 = 8\s745\s332 \(LPIK 2024, 2025\)/).waitFor();
     const sources = (await row.getByText(/^Indexkällor: /).textContent()) ?? '';
     expect(sources.replace(/[\u00A0\u202F]/g, ' ')).toMatch(
-      /^Indexkällor: LPIK 2024 3,5 %: Periodkolls standardvärden – SKR, landstingsprisindex .*; LPIK 2025 2,9 % prognos: dina indexvärden – LPIK Scenario LPIK 2025 \(antagande\) \(lpik-2025\.csv\)$/,
+      /^Indexkällor: LPIK 2024 3,5 % prognos: Periodkolls standardvärden – Region Örebro län, verksamhetsplan med budget 2024: .*; LPIK 2025 2,9 % prognos: dina indexvärden – LPIK Scenario LPIK 2025 \(antagande\) \(lpik-2025\.csv\)$/,
     );
     await row.screenshot({ path: join(OUTPUT, 'pane-index-computed.png') });
 

@@ -156,7 +156,7 @@ describe('a styrtal row that lacks an index value', () => {
     ]);
     await waitFor(() => expect(plain(frilansare().textContent)).toContain(CHAIN));
     const text = plain(frilansare().textContent);
-    expect(text).toContain('LPIK 2024 3,5 %: Periodkolls standardvärden – SKR, landstingsprisindex');
+    expect(text).toContain('LPIK 2024 3,5 % prognos: Periodkolls standardvärden – Region Örebro län, verksamhetsplan med budget 2024');
     expect(text).toContain('LPIK 2025 2,9 % prognos: dina indexvärden – Scenario: LPIK 2025 2,9 %');
     expect(text).toContain('Bedömt mot det indexuppräknade målvärdet 8 745 332 kr');
     expect(within(frilansare()).queryByRole('group')).toBeNull();

@@ -7,7 +7,7 @@ import { SeriesValuesList } from './SeriesValuesList';
 export function BundledIndexLayer() {
   return (
     <IndexLayer id="pk-index-bundled" name={layerHeading('bundled')} about="Följer med Periodkoll; bara publicerade värden. År utan värde rapporteras, de räknas aldrig som 0.">
-      <SeriesValuesList series={DEFAULT_INDEX_TABLE.series} dateWord="Inlagd" />
+      <SeriesValuesList series={DEFAULT_INDEX_TABLE.series} />
     </IndexLayer>
   );
 }

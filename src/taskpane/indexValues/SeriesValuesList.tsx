@@ -14,14 +14,10 @@ export function seriesValueText(series: IndexSeries, value: number): string {
   return formatSwedishNumber(value, decimals, series.kind === 'percent' ? '%' : undefined);
 }
 
-export interface SeriesValuesListProps {
-  series: IndexSeries[];
-  /** What the series' date means here: "Inlagd" (the bundled table), "Publicerad" (a read table). */
-  dateWord: string;
-}
+const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** Index series with their values per year, utfall/prognos where known, and where they come from. */
-export function SeriesValuesList({ series, dateWord }: SeriesValuesListProps) {
+export function SeriesValuesList({ series }: { series: IndexSeries[] }) {
   const styles = useStyles();
   return (
     <ul className={styles.list}>
@@ -41,7 +37,7 @@ export function SeriesValuesList({ series, dateWord }: SeriesValuesListProps) {
             <br />
             <Caption1 className={styles.muted}>
               Källa: {s.source}
-              {s.base && !s.source.includes(s.base) ? ` (${s.base})` : ''}.{s.date ? ` ${dateWord} ${s.date}.` : ''}
+              {s.base && !compact(s.source).includes(compact(s.base)) ? ` (${s.base})` : ''}.{s.date ? ` Publicerad ${s.date}.` : ''}
             </Caption1>
           </li>
         );

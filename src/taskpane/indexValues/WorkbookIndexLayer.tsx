@@ -22,7 +22,7 @@ export function WorkbookIndexLayer() {
         <Caption1>Visas när arbetsboken har kontrollerats (Bedöm styrtal eller Validera).</Caption1>
       ) : (
         <>
-          {read.table && <SeriesValuesList series={read.table.series} dateWord="Publicerad" />}
+          {read.table && <SeriesValuesList series={read.table.series} />}
           {read.problems.map((p) => (
             <Caption1 key={p.sheet} className={styles.warning}>{`Bladet ${p.sheet} kunde inte läsas och används inte: ${p.message}`}</Caption1>
           ))}
