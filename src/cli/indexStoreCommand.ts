@@ -3,6 +3,7 @@
  * values. Nothing is stored without confirming: a j/n question on a terminal, or --yes.
  * Exit 0: stored (or nothing to store); 1: not confirmed, nothing stored; 2: an input could not be used.
  */
+import { capitalized } from '../core/text/capitalized';
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
 import {
@@ -140,10 +141,6 @@ async function list(command: Extract<IndexStoreCommand, { kind: 'index-list' }>,
   }
   io.stdout(`${out.join('\n')}\n`);
   return 0;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function fail(io: IndexStoreIO, message: string): number {

@@ -1,4 +1,5 @@
 import { Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { capitalized } from '../core/text/capitalized';
 import { useState } from 'react';
 import { actionsText, risksText } from '../core/internalControl/summaryText';
 import { BAND_WORD } from '../core/internalControl/words';
@@ -194,8 +195,4 @@ function CellRisks({ id, cell, onSelectRisk }: { id: string; cell: RiskMatrixCel
 /** "Visa risken i IK-plan B6: Risken att …". */
 function riskLabel(r: MatrixRisk): string {
   return `Visa risken i ${r.sheet} ${r.cell}: ${r.text}`;
-}
-
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,4 +1,5 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { capitalized } from '../../core/text/capitalized';
 import { BAND_WORD, STATUS_WORD } from '../../core/internalControl/words';
 import type { InternalControlSummary, RiskBand, StatusKey } from '../../core/internalControl/types';
 
@@ -11,7 +12,6 @@ const useStyles = makeStyles({
 const BANDS: Array<RiskBand | 'unassessed'> = ['red', 'yellow', 'green', 'unassessed'];
 const STATUSES: StatusKey[] = ['done', 'ongoing', 'not-started', 'accepted', 'unknown', 'missing'];
 
-const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const bandName = (b: RiskBand | 'unassessed') => (b === 'unassessed' ? 'Utan riskbedömning' : capitalized(BAND_WORD[b]));
 const statusName = (s: StatusKey) => (s === 'missing' ? 'Status saknas' : capitalized(STATUS_WORD[s]));
 
