@@ -19,6 +19,7 @@ import {
   planIndexImport,
   readWorkbookIndex,
   removeIndexValues,
+  sourceWithDate,
   type IndexChange,
   type IndexSeries,
   type IndexStore,
@@ -135,7 +136,7 @@ async function list(command: Extract<IndexStoreCommand, { kind: 'index-list' }>,
     for (const s of l.series) {
       for (const y of Object.keys(s.values).map(Number).sort((a, b) => a - b)) {
         const o = originOf(s, y);
-        out.push(`  ${s.name} ${y}: ${factorValueText({ value: s.values[y], kind: s.kind })}${o.status ? ` ${o.status}` : ''} – ${o.source}${o.date ? ` (${o.date})` : ''}`);
+        out.push(`  ${s.name} ${y}: ${factorValueText({ value: s.values[y], kind: s.kind })}${o.status ? ` ${o.status}` : ''} – ${sourceWithDate(o.source, o.date)}`);
       }
     }
   }

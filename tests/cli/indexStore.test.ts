@@ -43,7 +43,7 @@ describe('periodkoll index --import', () => {
     const r = await run(['index', '--import', SKR_TABLE]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('3 nya värden.');
-    expect(r.out).toContain('LPIK 2025: 2,9 % prognos (nytt) – Landstingsprisindex LPIK, förändring i procent – Scenario för test, 2025-10-02 (lpik.csv) (2025-10-02)');
+    expect(r.out).toContain('LPIK 2025: 2,9 % prognos (nytt) – Landstingsprisindex LPIK, förändring i procent – Scenario för test, 2025-10-02 (lpik.csv)');
     expect(r.err).toContain('Inget sparades. Bekräfta med --yes');
     expect(existsSync(indexStorePath())).toBe(false);
   });
@@ -107,7 +107,7 @@ describe('check uses the stored values: the styrtal fixture for 2025 and 2026', 
     expect(y2025.computedTarget).toBeCloseTo(8_745_332.332, 2);
     expect(plain(y2025.chain)).toBe('8 211 464 × 1,035 × 1,029 = 8 745 332 (LPIK 2024, 2025)');
     expect(plain(y2025.indexSources)).toBe(
-      'LPIK 2024 3,5 %, 2025 2,9 % prognos: dina indexvärden – Landstingsprisindex LPIK, förändring i procent – Scenario för test, 2025-10-02 (lpik.csv) (2025-10-02)',
+      'LPIK 2024 3,5 %, 2025 2,9 % prognos: dina indexvärden – Landstingsprisindex LPIK, förändring i procent – Scenario för test, 2025-10-02 (lpik.csv)',
     );
     const y2026 = await frilansare('--rapportar', '2026');
     expect(y2026.computedTarget).toBeCloseTo(8_745_332.332 * 1.031, 2);

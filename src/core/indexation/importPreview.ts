@@ -1,6 +1,6 @@
 /** The preview of an index import in Swedish: what will be stored before anything is. */
 import { countWord } from '../text/countWord';
-import { factorValueText } from './provenance';
+import { factorValueText, sourceWithDate } from './provenance';
 import type { IndexChange, StoredIndexValue } from './userStore';
 
 export interface IndexImportPreview {
@@ -25,7 +25,7 @@ export function indexImportPreview(changes: IndexChange[]): IndexImportPreview {
     .map((c) => {
       if (c.change === 'removed') return `${valueText(c.value)} – tas bort (serien lagras nu som ${c.value.kind === 'percent' ? 'indexnivå' : 'förändring i %'})`;
       const was = c.previous ? ` (nu ${factorValueText(c.previous)}${c.previous.status ? ` ${c.previous.status}` : ''})` : ' (nytt)';
-      return `${valueText(c.value)}${was} – ${c.value.source}${c.value.date ? ` (${c.value.date})` : ''}`;
+      return `${valueText(c.value)}${was} – ${sourceWithDate(c.value.source, c.value.date)}`;
     });
   return { summary: `${parts.join(', ')}.`, lines, unchanged: count('new') + count('changed') + count('removed') === 0 };
 }

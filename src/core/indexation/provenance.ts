@@ -46,7 +46,7 @@ export function indexSourcesText(factors: IndexFactor[]): string {
     .map(({ factors: fs }) => {
       const first = fs[0];
       const values = fs.map((f) => `${f.year} ${factorValueText(f)}${f.status === 'prognos' ? ' prognos' : ''}`).join(', ');
-      return `${first.series} ${values}: ${INDEX_LAYER_NAMES[first.layer]} – ${first.source}${first.date ? ` (${first.date})` : ''}`;
+      return `${first.series} ${values}: ${INDEX_LAYER_NAMES[first.layer]} – ${sourceWithDate(first.source, first.date)}`;
     })
     .join('; ');
 }
@@ -55,4 +55,9 @@ export function indexSourcesText(factors: IndexFactor[]): string {
 export function factorValueText(f: Pick<IndexFactor, 'value' | 'kind'>): string {
   const decimals = (String(f.value).split('.')[1] ?? '').length;
   return formatSwedishNumber(f.value, decimals, f.kind === 'percent' ? '%' : undefined);
+}
+
+/** "SKR cirkulär 25:41 (2025-10-02)"; the date is not repeated when the source's title already has it. */
+export function sourceWithDate(source: string, date: string | undefined): string {
+  return date && !source.includes(date) ? `${source} (${date})` : source;
 }

@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { factorValueText, type StoredIndexValue } from '../../core/indexation';
+import { factorValueText, sourceWithDate, type StoredIndexValue } from '../../core/indexation';
 import { countWord } from '../../core/text/countWord';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { useIndexStore } from '../indexStore/IndexStoreProvider';
@@ -19,9 +19,8 @@ type Removal = { series: string; year?: number; text: string };
 
 /** "2025: 2,9 % prognos – SKR cirkulär 25:41 (2025-10-02), sparat 2025-08-12". */
 function valueLine(v: StoredIndexValue): string {
-  const date = v.date ? ` (${v.date})` : '';
   const stored = v.stored ? `, sparat ${v.stored}` : '';
-  return `${v.year}: ${factorValueText(v)}${v.status ? ` ${v.status}` : ''} – ${v.source}${date}${stored}`;
+  return `${v.year}: ${factorValueText(v)}${v.status ? ` ${v.status}` : ''} – ${sourceWithDate(v.source, v.date)}${stored}`;
 }
 
 /** The user's stored index values, series by series, each value or series removable after a question. */
