@@ -35,7 +35,12 @@ export interface StandalonePage {
 export interface OpenOptions {
   /** Runs before the first page loads, e.g. context.addInitScript. */
   beforeOpen?: (context: BrowserContext) => Promise<unknown>;
+  /** The browser to start; default CHROMIUM. */
+  executablePath?: string;
 }
+
+/** Seconds Chromium gets to start; a browser that cannot start must fail the run, not hang it. */
+const LAUNCH_TIMEOUT_MS = 60_000;
 
 export async function openStandalonePage(name: string, options: OpenOptions = {}): Promise<StandalonePage> {
   ensureDist();
@@ -43,14 +48,23 @@ export async function openStandalonePage(name: string, options: OpenOptions = {}
   const work = mkdtempSync(join(tmpdir(), `periodkoll-e2e-${name}-`));
   const profile = mkdtempSync(join(tmpdir(), `periodkoll-chromium-${name}-`));
   const server = await serveStatic({ root: DIST, port: 0 });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 900 },
-    locale: 'sv-SE',
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: options.executablePath ?? CHROMIUM,
+      headless: true,
+      timeout: LAUNCH_TIMEOUT_MS,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      acceptDownloads: true,
+      viewport: { width: 1400, height: 900 },
+      locale: 'sv-SE',
+    });
+  } catch (e) {
+    // Without this the server keeps jest alive after the failure and the run hangs.
+    await server.close();
+    for (const dir of [profile, work]) rmSync(dir, { recursive: true, force: true });
+    throw new Error(`Chromium could not start (${options.executablePath ?? CHROMIUM}); the page server at ${server.url} is closed. ${(e as Error).message}`);
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const opened: StandalonePage = {
     url: server.url,
