@@ -24,10 +24,19 @@ export default tseslint.config(
     },
   },
   {
-    // The engine must run unchanged in Excel, the browser and Node: no Node built-ins in core.
+    // The engine must run unchanged in Excel, the browser and Node: no Node built-ins in core, and
+    // nothing from the layers around it, at any folder depth (tests/core/layers.test.ts checks too).
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['fs', 'path', 'os', 'node:*', 'exceljs', 'react', '../host/*', '../../host/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['fs', 'path', 'os', 'node:*', 'exceljs', 'react'], message: 'The engine runs in Excel, the browser and Node alike.' },
+            { group: ['**/host', '**/host/**', '**/taskpane/**', '**/standalone/**', '**/cli/**', '**/functions/**', '**/commands/**'], message: 'src/core imports nothing from the hosts, the pane, the page or the CLI.' },
+          ],
+        },
+      ],
     },
   },
 );

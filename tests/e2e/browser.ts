@@ -63,7 +63,7 @@ export async function openStandalonePage(name: string, options: OpenOptions = {}
     // Without this the server keeps jest alive after the failure and the run hangs.
     await server.close();
     for (const dir of [profile, work]) rmSync(dir, { recursive: true, force: true });
-    throw new Error(`Chromium could not start (${options.executablePath ?? CHROMIUM}); the page server at ${server.url} is closed. ${(e as Error).message}`);
+    throw new Error(`Chromium could not start (${options.executablePath ?? CHROMIUM}); the page server at ${server.url} is closed. ${(e as Error).message}`, { cause: e });
   }
   const page = context.pages()[0] ?? (await context.newPage());
   const opened: StandalonePage = {
