@@ -74,3 +74,24 @@ describe('periodkoll scenario', () => {
     expect(parseSet(text)).toEqual(expected);
   });
 });
+
+describe('periodkoll scenario: a row is named exactly or not at all', () => {
+  it('"Övriga" is two rows: exit 2, both named, nothing computed', async () => {
+    const r = await cli('scenario', FILE, '--base', 'Resultatbudget', '--set', 'Övriga=+2%');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Ingen rad heter exakt Övriga. Menade du Övriga intäkter eller Övriga kostnader?');
+  });
+
+  it('"Personalkostnad" and "Person" are not Personalkostnader; "personal-kostnader" is (case, spaces and dashes aside)', async () => {
+    for (const name of ['Personalkostnad', 'Person']) {
+      const r = await cli('scenario', FILE, '--base', 'Resultatbudget', '--set', `${name}=+2%`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Menade du Personalkostnader?');
+    }
+    const ok = await cli('scenario', FILE, '--base', 'Resultatbudget', '--set', 'personal-kostnader=+2%', '--format', 'json');
+    expect(ok.code).toBe(0);
+    const row = JSON.parse(ok.stdout).rows.find((x: { label: string }) => x.label === 'Personalkostnader');
+    expect(row.scenario[0]).toBeCloseTo(-147.9 * 1.02, 9);
+  });
+});

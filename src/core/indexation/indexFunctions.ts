@@ -5,7 +5,8 @@
  * Excel's (#SAKNAS! / #VÄRDEFEL!).
  */
 import { parseSwedishNumber } from '../numbers/swedishNumber';
-import { missingMessage, swedishList } from './missingMessage';
+import { missingMessage } from './missingMessage';
+import { swedishList } from '../text/swedishList';
 import { findSeries, seriesNames, valueFor, type IndexSeries, type IndexTable } from './series';
 import { indexuppräkning } from './uplift';
 

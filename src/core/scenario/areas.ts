@@ -36,8 +36,8 @@ export function areaRamChanges(base: ScenarioBase, parameters: readonly Paramete
   for (const p of parameters) {
     if (p.kind !== 'ram' || p.change === undefined) continue;
     if (p.target) {
-      const hit = matchRows(p.target, base.rows, base.sums);
-      if (hit.length === 0) unmatched.push(`Inget område heter ${p.target}.`);
+      const { rows: hit, problem } = matchRows(p.target, base.rows, base.sums);
+      if (problem !== undefined) unmatched.push(problem);
       for (const r of hit) changes.set(r, (changes.get(r) ?? 0) + p.change / hit.length);
       continue;
     }

@@ -60,12 +60,12 @@ export function cellEffects(base: ScenarioBase, parameters: readonly Parameter[]
       unmatched.push(`Kolumnen ${column} finns inte i tabellen. Kolumner: ${base.columns.map((c) => c.header).join(', ')}.`);
       return undefined;
     }
-    const rows = matchRows(target, base.rows, base.sums);
-    if (rows.length === 0) {
-      unmatched.push(`Ingen rad i tabellen heter ${target}. Rader: ${base.rows.filter((r) => r.kind === 'leaf').map((r) => r.label).join(', ')}.`);
+    const match = matchRows(target, base.rows, base.sums);
+    if (match.problem !== undefined) {
+      unmatched.push(match.problem);
       return undefined;
     }
-    return { rows, cols };
+    return { rows: match.rows, cols };
   };
 
   parameters.forEach((p, param) => {

@@ -6,6 +6,7 @@
 import type { SumParts } from './totals';
 import type { TableRow } from '../tables/table';
 import { compactLabel } from '../text/normalize';
+import { swedishList } from '../text/swedishList';
 
 const GROUPS: Record<string, TableRow['section']> = {
   intäkter: 'revenue',
@@ -16,18 +17,26 @@ const GROUPS: Record<string, TableRow['section']> = {
   verksamhetenskostnader: 'cost',
 };
 
-/** The leaf rows a target stands for; empty when nothing matches. */
-export function matchRows(target: string, rows: readonly TableRow[], sums: SumParts): TableRow[] {
+/** The rows a target stands for, or why there are none: unknown, or the start of several names. */
+export type RowMatch = { rows: TableRow[]; problem?: undefined } | { rows: []; problem: string };
+
+/**
+ * The leaf rows a target stands for. A name must be one row's or group's exactly (case, spaces
+ * and dashes aside): "Övriga" changing both Övriga intäkter and Övriga kostnader was a silent
+ * wrong result, so a part of a name is a question back ("Menade du …?"), never a match.
+ */
+export function matchRows(target: string, rows: readonly TableRow[], sums: SumParts): RowMatch {
   const want = compactLabel(target).replace(/^-+/, '');
-  if (!want) return [];
   const leaves = rows.filter((r) => r.kind === 'leaf');
+  if (!want) return { rows: [], problem: 'Ange en rad eller en grupp (Intäkter, Kostnader).' };
   const exact = rows.find((r) => r.compact === want || r.compact.replace(/^område/, '') === want);
-  if (exact?.kind === 'leaf') return [exact];
-  if (exact && exact.kind !== 'nonMoney') return coveredLeaves(exact, rows, sums);
+  if (exact?.kind === 'leaf') return { rows: [exact] };
+  if (exact && exact.kind !== 'nonMoney') return { rows: coveredLeaves(exact, rows, sums) };
   const group = GROUPS[want];
-  if (group) return leaves.filter((r) => r.section === group);
-  const partial = leaves.filter((r) => r.compact.includes(want));
-  return partial;
+  if (group) return { rows: leaves.filter((r) => r.section === group) };
+  const near = rows.filter((r) => r.kind !== 'nonMoney' && r.kind !== 'section' && (r.compact.includes(want) || want.includes(r.compact)));
+  if (near.length > 0) return { rows: [], problem: `Ingen rad heter exakt ${target}. Menade du ${swedishList(near.map((r) => r.label), 'eller')}?` };
+  return { rows: [], problem: `Ingen rad i tabellen heter ${target}. Rader: ${leaves.map((r) => r.label).join(', ')}.` };
 }
 
 /** The leaves a subtotal or total adds up, as the sum checks read it. */

@@ -75,7 +75,7 @@ function ramShares(base: ScenarioBase, parameters: readonly Parameter[], cellOf:
     if (p.kind !== 'ram' || p.change === undefined) return;
     const cell = cellOf.get(`${i}`)!;
     if (p.target) {
-      const hit = matchRows(p.target, base.rows, base.sums);
+      const hit = matchRows(p.target, base.rows, base.sums).rows;
       for (const r of hit) if (areas.includes(r)) add(r, term(1 / hit.length, cell));
       return;
     }

@@ -2,7 +2,7 @@ import { makeFinding } from '../check/mismatch';
 import type { Finding } from '../findings/finding';
 import { a1 } from '../model/address';
 import type { Workbook } from '../model/workbook';
-import { swedishList } from '../indexation/missingMessage';
+import { swedishList } from '../text/swedishList';
 import { findAssessments, type Assessment, type AssessmentLevel } from './assessments';
 import { findSummaryTables, type SummaryTable } from './summaryTable';
 

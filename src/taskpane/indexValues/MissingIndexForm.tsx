@@ -1,7 +1,7 @@
 import { Body1Strong, Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import { planIndexImport, type IndexStatus, type StoredIndexValue } from '../../core/indexation';
-import { swedishList } from '../../core/indexation/missingMessage';
+import { swedishList } from '../../core/text/swedishList';
 import type { MissingIndex } from '../../core/targets/types';
 import { useIndexStore } from '../indexStore/IndexStoreProvider';
 import { readNumberInput } from '../scenario/numberInput';

@@ -4,7 +4,7 @@
  * ("Arbetskraftskostnader"): variants are never merged, a user import takes the known series
  * unless told otherwise, and the user's choice of a variant is stored under the series' name.
  */
-import { swedishList } from '../missingMessage';
+import { swedishList } from '../../text/swedishList';
 import type { IndexLine } from './indexLines';
 import { isGenericHeader, knownSeriesIn, labelAsName } from './seriesLabel';
 

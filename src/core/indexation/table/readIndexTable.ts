@@ -7,7 +7,7 @@
  */
 import { a1 } from '../../model/address';
 import type { Sheet } from '../../model/workbook';
-import { swedishList } from '../missingMessage';
+import { swedishList } from '../../text/swedishList';
 import type { IndexKind, IndexLayer, IndexOrigin, IndexSeries, IndexStatus } from '../series';
 import { chooseLines } from './chooseLines';
 import { findIndexLayout, type IndexLine, type IndexPoint } from './indexLines';

@@ -1,6 +1,6 @@
 import { makeFinding } from '../../check/mismatch';
 import type { Finding } from '../../findings/finding';
-import { swedishList } from '../../indexation/missingMessage';
+import { swedishList } from '../../text/swedishList';
 import { isAction, statusAt } from '../rowStatus';
 import { quote } from '../words';
 import { followUpCol, type PlanContext } from './context';
