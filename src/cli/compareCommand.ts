@@ -40,6 +40,7 @@ export function compareJson(c: Comparison, command: CompareCommand) {
     previous: command.previous,
     current: command.current,
     tables: c.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, matchedWith: t.matchedWith ?? null })),
+    removedTables: c.removedTables,
     findings: c.findings,
     newFindings: c.newFindings,
     resolvedFindings: c.resolvedFindings,

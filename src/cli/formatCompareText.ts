@@ -11,6 +11,7 @@ export function formatCompareText(c: Comparison, command: CompareCommand): strin
   for (const t of c.tables) {
     out.push(t.matchedWith ? `  ${t.sheet} (${t.kind}) jämförs med ${t.matchedWith}` : `  ${t.sheet} (${t.kind}) saknar motsvarighet i förra rapporten`);
   }
+  for (const t of c.removedTables) out.push(`  ${t.sheet} (${t.kind}) i förra rapporten saknas i denna`);
   out.push('');
   if (c.findings.length === 0) out.push('Inga förändringar att kommentera sedan förra rapporten.');
   for (const f of c.findings) {

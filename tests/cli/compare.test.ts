@@ -68,6 +68,19 @@ describe('periodkoll compare', () => {
     expect(out).toContain('Inga förändringar att kommentera sedan förra rapporten.');
   });
 
+  it('pairs tables moved to another sheet and names last month’s tables that are gone', async () => {
+    const pasted = join(__dirname, '..', 'fixtures', 'clean', 'delarsrapport-kultur-2025-inklistrad.xlsx');
+    const { out } = await runCli('compare', JULY, pasted, '--format', 'json');
+    const json = JSON.parse(out);
+    expect(json.tables).toEqual([
+      { sheet: 'Ekonomi', kind: 'resultatrapport', matchedWith: 'Resultatrapport' },
+      { sheet: 'Ekonomi', kind: 'driftredovisning', matchedWith: 'Driftredovisning' },
+    ]);
+    expect(json.removedTables.map((t: { kind: string }) => t.kind)).toEqual(['handlingsplan', 'personalkostnader', 'kostnadsanalys', 'arsarbetare', 'sjukfranvaro']);
+    // The same published figures, typed instead of computed: nothing moved.
+    expect(json.findings).toEqual([]);
+  });
+
   it('exits 2 when a workbook cannot be read', async () => {
     const { code, err } = await runCli('compare', JULY, join(dir, 'finns-inte.xlsx'));
     expect(code).toBe(2);

@@ -12,7 +12,7 @@ import type { CompareFinding, CompareSettings, Comparison } from './types';
 export function compareWorkbooks(previous: Workbook, current: Workbook, settings: CompareSettings = {}, validation: ValidationSettings = {}): Comparison {
   const before = readWorkbook(previous, validation);
   const after = readWorkbook(current, validation);
-  const { pairs } = matchTables(before.tables, after.tables);
+  const { pairs, unmatchedPrevious } = matchTables(before.tables, after.tables);
   const findings: CompareFinding[] = [];
   for (const p of pairs) {
     if (p.previous) findings.push(...compareTables(p.previous, p.current, settings.threshold ?? DEFAULT_THRESHOLD));
@@ -24,6 +24,7 @@ export function compareWorkbooks(previous: Workbook, current: Workbook, settings
   );
   return {
     tables: pairs.map((p) => ({ sheet: p.current.table.sheet, kind: p.current.table.kind, ...(p.previous ? { matchedWith: p.previous.table.sheet } : {}) })),
+    removedTables: unmatchedPrevious.map((t) => ({ sheet: t.table.sheet, kind: t.table.kind })),
     findings: sortFindings(findings, current.sheets.map((s) => s.name)) as CompareFinding[],
     ...changes,
   };

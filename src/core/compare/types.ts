@@ -30,6 +30,8 @@ export interface ChangedFinding {
 
 export interface Comparison {
   tables: TablePair[];
+  /** Last month's tables with no partner this month. */
+  removedTables: Array<{ sheet: string; kind: TableKind }>;
   findings: CompareFinding[];
   /** Validation findings of this month that last month did not have. */
   newFindings: ChangedFinding[];

@@ -45,6 +45,7 @@ describe('compare with last month', () => {
     expect(c.newFindings).toEqual([]);
     expect(c.resolvedFindings).toEqual([]);
     expect(c.tables.every((t) => t.matchedWith === t.sheet)).toBe(true);
+    expect(c.removedTables).toEqual([]);
   });
 
   it('reports exactly the planted changes, at both cells, and pairs renamed sheets', () => {
