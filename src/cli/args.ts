@@ -4,6 +4,7 @@ import type { ValidationSettings } from '../core/engine/settings';
 import { parseIndexArgs, type IndexCommand, type IndexStoreCommand } from './indexArgs';
 import { parseControlArgs, type ControlCommand } from './controlArgs';
 import { parseScenarioArgs, type ScenarioCommand } from './scenarioArgs';
+import { parseCompareArgs, type CompareCommand } from './compareArgs';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -14,6 +15,7 @@ export type Command =
   | IndexStoreCommand
   | ControlCommand
   | ScenarioCommand
+  | CompareCommand
   | { kind: 'help' }
   /** A usage mistake; the message is Swedish and shown with a pointer to --help. */
   | { kind: 'usage-error'; message: string };
@@ -33,6 +35,7 @@ export function parseArgs(argv: string[]): Command {
   if (command === 'index') return parseIndexArgs(rest);
   if (command === 'control') return parseControlArgs(rest);
   if (command === 'scenario') return parseScenarioArgs(rest);
+  if (command === 'compare') return parseCompareArgs(rest);
   let format: OutputFormat = 'text';
   const settings: ValidationSettings = {};
   const positional: string[] = [];

@@ -49,6 +49,11 @@ Användning:
       --set "Handlingsplan=29,0" --set "Handlingsplan:2024=24,2" (eller =84%)
                                       åtgärdskrav och handlingsplanens effekt per år
       En --set gäller alla beloppskolumner om inte --column anger en.
+  periodkoll compare <förra.xlsx> <denna.xlsx> [--threshold <mnkr>] [--format text|json]
+      Jämför med förra månadens rapport: tabeller paras ihop efter typ och rubrik (inte bladnamn),
+      rader efter etikett och kolumner efter innehåll (budget, utfall ack, prognos). Visar ändrad
+      budget, flyttad prognos (varning från --threshold, standard 0,5 mnkr), ackumulerat utfall som
+      minskat, nya och borttagna rader samt kontrollens nya och åtgärdade anmärkningar.
   periodkoll rules [--format text|json]
       Listar alla kontroller (regel-id, allvarlighet, rubrik).
   periodkoll --help
@@ -66,6 +71,7 @@ Flaggor:
 Slutkod:
   0  inga fel hittades (varningar och info kan finnas)
   1  minst en anmärkning med allvarligheten fel
+  1  compare: minst en varning sedan förra rapporten
   1  index --import/--add/--remove: inget sparades (inte bekräftat)
   2  någon fil kunde inte läsas, kommandot var felaktigt, eller ett indexvärde saknas (index)
      eller en rad eller kolumn i --set finns inte (scenario)

@@ -15,6 +15,7 @@ import { userIndexLayer } from './indexStoreFile';
 import { askYesNo } from './terminalQuestion';
 import { runControl } from './controlCommand';
 import { runScenarioCommand } from './scenarioCommand';
+import { runCompare } from './compareCommand';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -68,6 +69,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return runControl(command, io);
     case 'scenario':
       return runScenarioCommand(command, io);
+    case 'compare':
+      return runCompare(command, io);
   }
 }
 

@@ -116,6 +116,16 @@ const rules = [
     'Beloppet är minst aktiveringsgränsen (standard ett halvt prisbasbelopp för året) men är bokfört på ett driftkonto (standard 4000–7999). Kontrollera om det är en investering.'),
   r('ledger.small-on-investment', 'warning', 'Litet belopp på investeringskonto',
     'Beloppet är under aktiveringsgränsen (standard ett halvt prisbasbelopp för året) men är bokfört på ett investeringskonto (standard 1100–1299). Kontrollera om det är en driftkostnad.'),
+  r('compare.budget-changed', 'warning', 'Budgeten har ändrats sedan förra rapporten',
+    'Årets budget ligger fast; en budgetsiffra som skiljer sig från förra månadens rapport kräver ett beslut om ombudgetering.'),
+  r('compare.forecast-moved', 'info', 'Prognosen har flyttats sedan förra rapporten',
+    'Prognosen ändras varje månad, men en större förändring (standard minst 0,5 mnkr, då en varning) bör kommenteras i analysen.'),
+  r('compare.accumulated-decreased', 'warning', 'Ackumulerat utfall har minskat',
+    'Ett ackumulerat utfall växer månad för månad; ett belopp som är mindre än förra månadens tyder på en rättelse eller ett återförande att förklara.'),
+  r('compare.row-added', 'info', 'Ny rad sedan förra rapporten',
+    'Raden fanns inte i förra månadens tabell (rader jämförs på etikett, inte position).'),
+  r('compare.row-removed', 'info', 'Rad borttagen sedan förra rapporten',
+    'Raden fanns i förra månadens tabell men saknas nu.'),
 ];
 
 function r<Id extends string>(id: Id, severity: Severity, title: string, explanation: string): RuleEntry<Id> {

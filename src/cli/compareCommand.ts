@@ -1,0 +1,48 @@
+/** `periodkoll compare`: last month's report against this month's, as Swedish text or JSON. */
+import { compareWorkbooks, type Comparison } from '../core/compare';
+import type { Workbook } from '../core/model/workbook';
+import { isWorkbookReadError, readWorkbookFile } from '../host/file/readWorkbook';
+import type { CompareCommand } from './compareArgs';
+import { formatCompareText } from './formatCompareText';
+
+export interface CompareIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** 0: no warnings; 1: warnings (or new errors) since last month; 2: a file could not be read. */
+export async function runCompare(command: CompareCommand, io: CompareIO): Promise<number> {
+  const previous = await readOrSay(command.previous, io);
+  const current = await readOrSay(command.current, io);
+  if (!previous || !current) return 2;
+  const comparison = compareWorkbooks(previous, current, command.threshold !== undefined ? { threshold: command.threshold } : {});
+  io.stdout(command.format === 'json' ? `${JSON.stringify(compareJson(comparison, command), null, 2)}\n` : formatCompareText(comparison, command));
+  return compareExitCode(comparison);
+}
+
+async function readOrSay(file: string, io: CompareIO): Promise<Workbook | undefined> {
+  try {
+    return await readWorkbookFile(file);
+  } catch (e) {
+    if (!isWorkbookReadError(e)) throw e;
+    io.stderr(`periodkoll: ${file}: ${e.message}\n`);
+    return undefined;
+  }
+}
+
+export function compareExitCode(c: Comparison): 0 | 1 {
+  const warned = c.findings.some((f) => f.severity !== 'info') || c.newFindings.some((f) => f.severity !== 'info');
+  return warned ? 1 : 0;
+}
+
+export function compareJson(c: Comparison, command: CompareCommand) {
+  return {
+    previous: command.previous,
+    current: command.current,
+    tables: c.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, matchedWith: t.matchedWith ?? null })),
+    removedTables: c.removedTables,
+    findings: c.findings,
+    newFindings: c.newFindings,
+    resolvedFindings: c.resolvedFindings,
+  };
+}

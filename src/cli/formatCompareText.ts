@@ -1,0 +1,26 @@
+/** The Swedish text of `periodkoll compare`: what changed since last month, by sheet and cell. */
+import type { Comparison } from '../core/compare';
+import { countWord } from '../core/text/countWord';
+import type { CompareCommand } from './compareArgs';
+
+const SEVERITY: Record<string, string> = { error: 'FEL', warning: 'VARNING', info: 'INFO' };
+
+export function formatCompareText(c: Comparison, command: CompareCommand): string {
+  const out: string[] = [];
+  out.push(`Jämförelse: ${command.previous} (förra) → ${command.current} (denna)`);
+  for (const t of c.tables) {
+    out.push(t.matchedWith ? `  ${t.sheet} (${t.kind}) jämförs med ${t.matchedWith}` : `  ${t.sheet} (${t.kind}) saknar motsvarighet i förra rapporten`);
+  }
+  for (const t of c.removedTables) out.push(`  ${t.sheet} (${t.kind}) i förra rapporten saknas i denna`);
+  out.push('');
+  if (c.findings.length === 0) out.push('Inga förändringar att kommentera sedan förra rapporten.');
+  for (const f of c.findings) {
+    // The message names last month's cell itself.
+    out.push(`${SEVERITY[f.severity]} ${f.sheet}!${f.cell} [${f.rule}] ${f.message}`);
+  }
+  out.push('');
+  out.push(`Kontrollen av arbetsboken: ${countWord(c.newFindings.length, 'ny anmärkning', 'nya anmärkningar')} och ${countWord(c.resolvedFindings.length, 'åtgärdad anmärkning', 'åtgärdade anmärkningar')} sedan förra rapporten.`);
+  for (const f of c.newFindings) out.push(`  Ny: ${f.sheet}!${f.cell} [${f.rule}] ${f.message}`);
+  for (const f of c.resolvedFindings) out.push(`  Åtgärdad: ${f.sheet}!${f.cell} [${f.rule}] ${f.message}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,117 @@
+/**
+ * Figure by figure between a table and last month's (DOMAIN §3.11): the year's budget is fixed,
+ * the prognos moves, accumulated utfall grows; rows come and go.
+ */
+import type { Figure } from '../check/figures';
+import { makeFinding, tidy } from '../check/mismatch';
+import { a1 } from '../model/address';
+import { formatSwedishNumber } from '../numbers/swedishNumber';
+import type { ScopedTable } from '../reading/readWorkbook';
+import type { TableColumn, TableRow } from '../tables/table';
+import { columnKeys, rowKeys } from './keys';
+import type { CompareFinding } from './types';
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+interface Cells {
+  previous: ScopedTable;
+  current: ScopedTable;
+  prevRow: TableRow;
+  row: TableRow;
+  prevCol: TableColumn;
+  col: TableColumn;
+  before: Figure;
+  after: Figure;
+}
+
+export function compareTables(previous: ScopedTable, current: ScopedTable, threshold = DEFAULT_THRESHOLD): CompareFinding[] {
+  const findings: CompareFinding[] = [];
+  const prevRows = rowKeys(figureRows(previous));
+  const rows = rowKeys(figureRows(current));
+  const prevCols = columnKeys(previous.table.columns);
+  const cols = columnKeys(current.table.columns);
+  for (const [key, row] of rows) {
+    const prevRow = prevRows.get(key);
+    if (!prevRow) {
+      findings.push(makeFinding('compare.row-added', current.table.sheet, row.row, current.table.labelCol,
+        `Raden ${row.label} är ny sedan förra rapporten.`));
+      continue;
+    }
+    for (const [colKey, col] of cols) {
+      const prevCol = prevCols.get(colKey);
+      if (!prevCol) continue;
+      const before = previous.figures.get(prevRow.row, prevCol.col);
+      const after = current.figures.get(row.row, col.col);
+      if (!before || !after || before.blank || after.blank) continue;
+      const f = compareCell({ previous, current, prevRow, row, prevCol, col, before, after }, threshold);
+      if (f) findings.push(f);
+    }
+  }
+  for (const [key, prevRow] of prevRows) {
+    if (rows.has(key)) continue;
+    const f: CompareFinding = makeFinding('compare.row-removed', current.table.sheet, current.table.range.top, current.table.labelCol,
+      `Raden ${prevRow.label} fanns i förra rapporten (${previous.table.sheet}!${a1(prevRow.row, previous.table.labelCol)}) men saknas nu.`);
+    f.previousSheet = previous.table.sheet;
+    f.previousCell = a1(prevRow.row, previous.table.labelCol);
+    findings.push(f);
+  }
+  return findings;
+}
+
+/** Rows that hold figures: section headings and notes change wording without meaning. */
+function figureRows(t: ScopedTable): TableRow[] {
+  return t.table.rows.filter((r) => r.kind !== 'section');
+}
+
+function compareCell(c: Cells, threshold: number): CompareFinding | undefined {
+  const { col, row } = c;
+  if (col.q.previousYear) return undefined;
+  const decimals = Math.max(c.before.decimals, c.after.decimals);
+  // Figures as the report shows them: a ledger öre that moves under the rounding is no change.
+  const before = round(c.before.value, decimals);
+  const after = round(c.after.value, decimals);
+  if (before === after) return undefined;
+  const change = tidy(after - before);
+  const n = (v: number) => formatSwedishNumber(v, decimals);
+  const where = `${c.previous.table.sheet}!${a1(c.prevRow.row, c.prevCol.col)}`;
+  if (col.role === 'budget' && !col.q.accumulated) {
+    return withPrevious(c, before, after, makeFinding('compare.budget-changed', c.current.table.sheet, row.row, col.col,
+      `Budgeten för ${row.label} (${col.header}) har ändrats från ${n(before)} till ${n(after)} sedan förra rapporten (${where}). Årets budget ligger fast; en ändring kräver ett beslut om ombudgetering.`));
+  }
+  if (col.role === 'forecast') {
+    const better = improves(c.current, row, after, change);
+    const f = makeFinding('compare.forecast-moved', c.current.table.sheet, row.row, col.col,
+      `Prognosen för ${row.label} har ${better ? 'förbättrats' : 'försämrats'} med ${formatSwedishNumber(Math.abs(change), decimals, 'mnkr')} sedan förra rapporten (${n(before)} → ${n(after)}, ${where}).`);
+    // Small moves are the month's ordinary news; a large one is what a förvaltningschef asks about.
+    f.severity = Math.abs(change) >= threshold - 1e-9 ? 'warning' : 'info';
+    return withPrevious(c, before, after, f);
+  }
+  if (col.role === 'actual' && col.q.accumulated && Math.abs(after) < Math.abs(before)) {
+    return withPrevious(c, before, after, makeFinding('compare.accumulated-decreased', c.current.table.sheet, row.row, col.col,
+      `Ackumulerat utfall för ${row.label} har minskat från ${n(before)} till ${n(after)} sedan förra rapporten (${where}). Ett ackumulerat belopp växer normalt; en minskning tyder på en rättelse eller ett återförande som bör förklaras.`));
+  }
+  return undefined;
+}
+
+/**
+ * Is a higher figure better here? Revenues and net results: yes. Costs: yes when shown negative,
+ * no when the table shows them positive.
+ */
+function improves(t: ScopedTable, row: TableRow, after: number, change: number): boolean {
+  const costsPositive = t.table.signConvention === 'costs-positive' || (t.table.signConvention === undefined && row.section === 'cost' && after > 0);
+  const higherIsBetter = !(costsPositive && row.section === 'cost');
+  return higherIsBetter ? change > 0 : change < 0;
+}
+
+function withPrevious(c: Cells, before: number, after: number, f: CompareFinding): CompareFinding {
+  f.previousSheet = c.previous.table.sheet;
+  f.previousCell = a1(c.prevRow.row, c.prevCol.col);
+  f.previous = before;
+  f.found = after;
+  return f;
+}
+
+function round(v: number, decimals: number): number {
+  const p = 10 ** Math.min(decimals, 9);
+  return Math.round(v * p) / p;
+}
