@@ -1,0 +1,49 @@
+/**
+ * "Skriv avvikelsekommentar": the Swedish text a delårsrapport carries under its resultatrapport and
+ * driftredovisning, drafted from the one reading of the workbook. It states figures and which way
+ * they go; where a cause belongs it leaves "[orsak]" for the controller.
+ */
+import { tableUnit } from '../derive/tableUnit';
+import { rangeA1 } from '../model/address';
+import type { WorkbookReading } from '../reading/readWorkbook';
+import { areaSection } from './areaSection';
+import { resultSection } from './resultSection';
+import type { CommentaryDraft, CommentaryOutcome } from './types';
+
+export const NO_TABLES_MESSAGE =
+  'Ingen resultatrapport eller driftredovisning med budgetavvikelse hittades i arbetsboken, så det finns inget att skriva en avvikelsekommentar om.';
+
+export function draftCommentary(reading: WorkbookReading): CommentaryOutcome {
+  const report = reading.tables.find((t) => t.table.kind === 'resultatrapport');
+  const operations = reading.tables.find((t) => t.table.kind === 'driftredovisning');
+  const draft: CommentaryDraft = { text: '', sources: [], results: [], budgetRows: [], forecastRows: [], areas: [] };
+  const paragraphs: string[] = [];
+  if (report) {
+    const unit = tableUnit(report.sheet, report.table);
+    const part = resultSection(report, unit);
+    if (part.paragraphs.length > 0) {
+      paragraphs.push(...part.paragraphs);
+      Object.assign(draft, { results: part.results, budgetRows: part.budgetRows, forecastRows: part.forecastRows });
+      draft.sources.push(source(report));
+      if (unit) draft.unit = unit;
+    }
+  }
+  if (operations) {
+    const unit = tableUnit(operations.sheet, operations.table);
+    const part = areaSection(operations, unit);
+    if (part) {
+      paragraphs.push(...part.paragraphs);
+      draft.areas = part.areas;
+      draft.sources.push(source(operations));
+      if (unit && !draft.unit) draft.unit = unit;
+    }
+  }
+  if (paragraphs.length === 0) return { ok: false, message: NO_TABLES_MESSAGE };
+  draft.text = paragraphs.join('\n\n');
+  return { ok: true, draft };
+}
+
+function source(t: { sheet: { name: string }; table: { range: { top: number; left: number; bottom: number; right: number } } }): string {
+  const r = t.table.range;
+  return `${t.sheet.name}!${rangeA1(r.top, r.left, r.bottom, r.right)}`;
+}
