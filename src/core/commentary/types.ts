@@ -39,6 +39,8 @@ export interface CommentaryDraft {
   forecastRows: RowVariance[];
   /** The områden of the driftredovisning that stand out, largest first. */
   areas: RowVariance[];
+  /** Where the text belongs when the user names no cell: the first empty cell below the first table commented on. */
+  suggestedCell: { sheet: string; cell: string };
 }
 
 export type CommentaryOutcome = { ok: true; draft: CommentaryDraft } | { ok: false; message: string };

@@ -9,6 +9,17 @@ export async function activeSheetName(context: Excel.RequestContext): Promise<st
   return ws.name;
 }
 
+/** The selected cell (the top-left one of a selected range), without "$" and without its sheet. */
+export async function activeCell(context: Excel.RequestContext): Promise<{ sheet: string; cell: string }> {
+  const cell = context.workbook.getActiveCell();
+  cell.load('address');
+  const ws = cell.worksheet;
+  ws.load('name');
+  await context.sync();
+  // The address is "Blad1!C5" or "'Mitt blad'!C5": the part after the last "!" is the cell.
+  return { sheet: ws.name, cell: cell.address.slice(cell.address.lastIndexOf('!') + 1).replace(/\$/g, '') };
+}
+
 export async function sheetExists(context: Excel.RequestContext, name: string): Promise<boolean> {
   const ws = context.workbook.worksheets.getItemOrNullObject(name);
   ws.load('name');
