@@ -1,6 +1,7 @@
 /** The sheet the user is on, whether a sheet exists, and showing a finding's cell. */
 import { HostError } from '../port';
 import { messages } from './messages';
+import { splitSheetReference } from './sheetReference';
 
 export async function activeSheetName(context: Excel.RequestContext): Promise<string> {
   const ws = context.workbook.worksheets.getActiveWorksheet();
@@ -9,15 +10,15 @@ export async function activeSheetName(context: Excel.RequestContext): Promise<st
   return ws.name;
 }
 
-/** The selected cell (the top-left one of a selected range), without "$" and without its sheet. */
+/** The selected cell (the top-left one of a selected range), without "$"; ExcelApi 1.7. */
 export async function activeCell(context: Excel.RequestContext): Promise<{ sheet: string; cell: string }> {
   const cell = context.workbook.getActiveCell();
   cell.load('address');
-  const ws = cell.worksheet;
-  ws.load('name');
   await context.sync();
-  // The address is "Blad1!C5" or "'Mitt blad'!C5": the part after the last "!" is the cell.
-  return { sheet: ws.name, cell: cell.address.slice(cell.address.lastIndexOf('!') + 1).replace(/\$/g, '') };
+  // "Blad1!C5" or "'Mitt blad'!C5".
+  const { sheet, ref } = splitSheetReference(cell.address);
+  if (sheet === undefined) return { sheet: await activeSheetName(context), cell: ref.replace(/\$/g, '') };
+  return { sheet, cell: ref.replace(/\$/g, '') };
 }
 
 export async function sheetExists(context: Excel.RequestContext, name: string): Promise<boolean> {
