@@ -5,6 +5,7 @@ import { parseIndexArgs, type IndexCommand, type IndexStoreCommand } from './ind
 import { parseControlArgs, type ControlCommand } from './controlArgs';
 import { parseScenarioArgs, type ScenarioCommand } from './scenarioArgs';
 import { parseCompareArgs, type CompareCommand } from './compareArgs';
+import { parseCommentArgs, type CommentCommand } from './commentArgs';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -16,6 +17,7 @@ export type Command =
   | ControlCommand
   | ScenarioCommand
   | CompareCommand
+  | CommentCommand
   | { kind: 'help' }
   /** A usage mistake; the message is Swedish and shown with a pointer to --help. */
   | { kind: 'usage-error'; message: string };
@@ -36,6 +38,7 @@ export function parseArgs(argv: string[]): Command {
   if (command === 'control') return parseControlArgs(rest);
   if (command === 'scenario') return parseScenarioArgs(rest);
   if (command === 'compare') return parseCompareArgs(rest);
+  if (command === 'comment') return parseCommentArgs(rest);
   let format: OutputFormat = 'text';
   const settings: ValidationSettings = {};
   const positional: string[] = [];

@@ -54,6 +54,11 @@ Användning:
       rader efter etikett och kolumner efter innehåll (budget, utfall ack, prognos). Visar ändrad
       budget, flyttad prognos (varning från --threshold, standard 0,5 mnkr), ackumulerat utfall som
       minskat, nya och borttagna rader samt kontrollens nya och åtgärdade anmärkningar.
+  periodkoll comment <fil.xlsx> [--format text|json]
+      Skriver ett utkast till avvikelsekommentar för delårsrapporten: resultatet mot budget och
+      prognos, de tre rader som förklarar mest av avvikelsen (med rätt ord för kostnader och
+      intäkter) och de områden i driftredovisningen som sticker ut. Orsaker hittar Periodkoll
+      aldrig på: där en orsak hör hemma står [orsak]. Arbetsboken ändras inte.
   periodkoll rules [--format text|json]
       Listar alla kontroller (regel-id, allvarlighet, rubrik).
   periodkoll --help
@@ -74,6 +79,7 @@ Slutkod:
   1  compare: minst en varning sedan förra rapporten
   1  index --import/--add/--remove: inget sparades (inte bekräftat)
   2  någon fil kunde inte läsas, kommandot var felaktigt, eller ett indexvärde saknas (index)
-     eller en rad eller kolumn i --set finns inte (scenario)
+     eller en rad eller kolumn i --set finns inte (scenario), eller arbetsboken har ingen
+     resultatrapport eller driftredovisning (comment)
   3  internt fel i Periodkoll (en bugg; meddelandet visas på stderr)
 `;

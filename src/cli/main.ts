@@ -16,6 +16,7 @@ import { askYesNo } from './terminalQuestion';
 import { runControl } from './controlCommand';
 import { runScenarioCommand } from './scenarioCommand';
 import { runCompare } from './compareCommand';
+import { runCommentCommand } from './commentCommand';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -71,6 +72,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return runScenarioCommand(command, io);
     case 'compare':
       return runCompare(command, io);
+    case 'comment':
+      return runCommentCommand(command, io);
   }
 }
 

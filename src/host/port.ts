@@ -21,6 +21,8 @@ export interface WorkbookHost {
   readWorkbook(options?: ReadOptions): Promise<Workbook>;
   /** The sheet the user is looking at ("Validera markerat blad"). */
   activeSheetName(): Promise<string>;
+  /** The cell the user has selected, where the host has one (Excel); absent where it has none (a file). */
+  activeCell?(): Promise<{ sheet: string; cell: string }>;
   /** Shows a finding's cell to the user (selects it in Excel, scrolls the preview in the browser). */
   selectCell(sheet: string, cell: string): Promise<void>;
 

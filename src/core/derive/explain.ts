@@ -2,6 +2,7 @@
 import { fmt } from '../check/mismatch';
 import type { SignConvention, TableRow } from '../tables/table';
 import type { DerivedKind } from './types';
+import { varianceVerdict, verdictWords } from './varianceWords';
 
 export interface ExplainInput {
   kind: DerivedKind;
@@ -37,9 +38,7 @@ function judgement(x: ExplainInput, result: number, decimals: number): string {
   const zero = Math.abs(result) < 0.5 * 10 ** -decimals;
   if (x.kind === 'budgetVariance' || x.kind === 'forecastVariance') {
     const subject = x.kind === 'forecastVariance' ? 'prognosen ' : '';
-    if (zero) return `, ${subject}i nivå med budget`;
-    // The variance is oriented so that a positive figure is always the better outcome (DOMAIN §4).
-    return result > 0 ? `, ${subject}bättre än budget` : `, ${subject}sämre än budget`;
+    return `, ${subject}${verdictWords(varianceVerdict(result, decimals))}`;
   }
   if (zero) return ', oförändrat mot fg år';
   if (x.row.section === 'cost') {

@@ -11,7 +11,7 @@ import { queueListMarkParts } from './markStore';
 import { mapOfficeErrors } from './officeErrors';
 import { DEFAULT_WORKBOOK_NAME, readWorkbook } from './readWorkbook';
 import { detectSupport, officeIsSetSupported, type ApiSupport, type IsSetSupported } from './requirements';
-import { activeSheetName, selectCell, sheetExists } from './sheetNavigation';
+import { activeCell, activeSheetName, selectCell, sheetExists } from './sheetNavigation';
 import { writeMarks, type ExcelMarkResult } from './writeMarks';
 import { writeReportSheet } from './writeReportSheet';
 
@@ -58,6 +58,7 @@ export function createExcelHost(excel: ExcelRun = excelRun, options: ExcelHostOp
         }),
       ),
     activeSheetName: () => mapOfficeErrors('read', () => run((context) => activeSheetName(context))),
+    activeCell: () => mapOfficeErrors('read', () => run((context) => activeCell(context))),
     selectCell: (sheet: string, cell: string) => mapOfficeErrors('read', () => run((context) => selectCell(context, sheet, cell))),
     writeMarks: (marks: CellMark[]) => mapOfficeErrors('write', () => run((context) => writeMarks(context, apis(), marks))),
     clearMarks: () => mapOfficeErrors('write', () => run((context) => clearMarks(context, apis()))),

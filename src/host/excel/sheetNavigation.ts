@@ -1,12 +1,24 @@
 /** The sheet the user is on, whether a sheet exists, and showing a finding's cell. */
 import { HostError } from '../port';
 import { messages } from './messages';
+import { splitSheetReference } from './sheetReference';
 
 export async function activeSheetName(context: Excel.RequestContext): Promise<string> {
   const ws = context.workbook.worksheets.getActiveWorksheet();
   ws.load('name');
   await context.sync();
   return ws.name;
+}
+
+/** The selected cell (the top-left one of a selected range), without "$"; ExcelApi 1.7. */
+export async function activeCell(context: Excel.RequestContext): Promise<{ sheet: string; cell: string }> {
+  const cell = context.workbook.getActiveCell();
+  cell.load('address');
+  await context.sync();
+  // "Blad1!C5" or "'Mitt blad'!C5".
+  const { sheet, ref } = splitSheetReference(cell.address);
+  if (sheet === undefined) return { sheet: await activeSheetName(context), cell: ref.replace(/\$/g, '') };
+  return { sheet, cell: ref.replace(/\$/g, '') };
 }
 
 export async function sheetExists(context: Excel.RequestContext, name: string): Promise<boolean> {

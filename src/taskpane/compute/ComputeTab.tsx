@@ -5,6 +5,7 @@ import { PaneMessageBar } from '../PaneMessageBar';
 import { usePaneFeedback } from '../usePaneFeedback';
 import { useExclusive } from '../useExclusive';
 import { cellCount } from '../words';
+import { CommentarySection } from './CommentarySection';
 import { DerivationPreview } from './DerivationPreview';
 import { IndexSeriesInfo } from './IndexSeriesInfo';
 import { TargetsSection } from './TargetsSection';
@@ -71,6 +72,7 @@ export function ComputeTab({ host, announce }: { host: WorkbookHost; announce(te
           <VarianceChart key={column.id} column={column} unit={unit} />
         ))}
       </section>
+      <CommentarySection host={host} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={d.refreshWrites} />
       <TargetsSection host={host} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={d.refreshWrites} />
       <IndexSeriesInfo announce={announce} />
     </div>

@@ -233,6 +233,19 @@ export class FakeWorkbook extends FakeProxy<FakeState> {
     return this.loaded('name');
   }
 
+  /** The selected cell: the top-left one of the selection, on the active sheet (A1 when nothing was selected). */
+  getActiveCell(): FakeRange {
+    this.navigate('getActiveCell');
+    this.ctx.excel.requireApi('1.7', 'Workbook.getActiveCell');
+    return new FakeRange(this.ctx, 'activeCell', () => {
+      const sel = this.state.selection;
+      const sheet = findSheet(this.state, sel?.sheet ?? this.state.activeSheet);
+      if (!sheet) return null;
+      const r = sel ? parseAddress(sel.address) : { top: 1, left: 1, bottom: 1, right: 1 };
+      return { sheet, r: { top: r.top, left: r.left, bottom: r.top, right: r.left } };
+    });
+  }
+
   readonly worksheets = new FakeWorksheetCollection(this.ctx);
   readonly protection = new FakeWorkbookProtection(this.ctx);
   readonly customXmlParts = new FakeCustomXmlParts(this.ctx);

@@ -35,6 +35,13 @@ describe('navigation in Excel', () => {
     await expect(host.selectCell('Internkontroll', 'Z')).rejects.toMatchObject({ name: 'HostError', message: 'Z är ingen celladress.' });
   });
 
+  it('tells the selected cell with its sheet, for the commentary to default to', async () => {
+    const { state, host } = setup();
+    state.activeSheet = 'Internkontroll';
+    state.selection = { sheet: 'Internkontroll', address: 'C5' };
+    expect(await host.activeCell!()).toEqual({ sheet: 'Internkontroll', cell: 'C5' });
+  });
+
   it('takes the workbook name from the last read', async () => {
     const { host } = setup();
     expect(host.name).toBe('Arbetsbok');
