@@ -8,6 +8,7 @@ import type { Cell, CellRange, DateSystem, Sheet } from '../../core/model/workbo
 import { cellFormula } from './cellFormula';
 import { plainValue } from './cellValue';
 import { readErrors } from './readErrors';
+import { rgbHex } from './stream/stylesPart';
 
 /** Cells still allowed before the workbook counts as too large; shared by all sheets of a file. */
 export interface CellBudget {
@@ -21,7 +22,12 @@ export function convertSheet(ws: ExcelJS.Worksheet, system: DateSystem, budget: 
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (xc, c) => {
       const cell = convertCell(xc, system);
-      if (!cell) return;
+      if (!cell) {
+        // An empty cell counts only for its fill, outside the used range (as the stream reader).
+        const fill = xc.type === ExcelJS.ValueType.Null ? solidFill(xc.fill) : undefined;
+        if (fill !== undefined) (rows[r - 1] ??= [])[c - 1] = { value: null, type: 'empty', numberFormat: xc.numFmt || 'General', fill };
+        return;
+      }
       if (--budget.remaining < 0) throw readErrors.tooManyCells();
       (rows[r - 1] ??= [])[c - 1] = cell;
       rowCount = Math.max(rowCount, r);
@@ -47,6 +53,8 @@ function convertCell(xc: ExcelJS.Cell, system: DateSystem): Cell | undefined {
   const cell: Cell = plain ? { value: plain.value, type: plain.type } : { value: null, type: 'empty' };
   if (formula) cell.formula = formula;
   cell.numberFormat = xc.numFmt || 'General';
+  const fill = solidFill(xc.fill);
+  if (fill !== undefined) cell.fill = fill;
   return cell;
 }
 
@@ -64,4 +72,11 @@ function mergedRanges(ws: ExcelJS.Worksheet): CellRange[] {
     }
   }
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** A solid pattern fill with an RGB colour, as the stream reader keeps it. */
+function solidFill(fill: ExcelJS.Fill | undefined): string | undefined {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
+  const argb = fill.fgColor?.argb;
+  return argb ? rgbHex(argb) : undefined;
 }

@@ -47,9 +47,10 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   await parse(pkg, 'xl/_rels/workbook.xml.rels', relsHandler(rels, 'xl'));
   const strings: string[] = [];
   const formats: Array<string | undefined> = [];
+  const fills: Array<string | undefined> = [];
   const stylesPath = [...rels.values()].find((p) => p.endsWith('/styles.xml')) ?? 'xl/styles.xml';
   const stringsPath = [...rels.values()].find((p) => p.endsWith('/sharedStrings.xml')) ?? 'xl/sharedStrings.xml';
-  await parse(pkg, stylesPath, stylesHandler(formats));
+  await parse(pkg, stylesPath, stylesHandler(formats, fills));
   const stringsPart = pkg.part(stringsPath);
   if (stringsPart) await scanXmlPart(pkg.bytes, stringsPart, [pkg.unpacked], new SharedStringsBuilder(strings));
 
@@ -64,7 +65,7 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   let marked = false;
   for (const entry of worksheets) {
     const own = entry.state === 'veryHidden' && (entry.name === MARK_BACKUP_SHEET || entry.name === STORE_SHEET);
-    const builder = new SheetBuilder({ strings, formats, dateSystem: book.dateSystem, cells });
+    const builder = new SheetBuilder({ strings, formats, fills, dateSystem: book.dateSystem, cells });
     const part = pkg.part(rels.get(entry.rid) as string);
     if (!part) throw readErrors.unreadable();
     // Sheet XML counts against both budgets: the worksheet bytes (a size the cell limit stands
