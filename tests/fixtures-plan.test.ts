@@ -91,3 +91,17 @@ describe('the clean fixtures', () => {
     expect(report.tables.some((t) => t.kind === 'genomforandeplan')).toBe(false);
   });
 });
+
+describe('a marked genomförandeplan', () => {
+  it('reads the same after Markera: a mark over a red fill does not hide it', async () => {
+    const { FileWorkbookHost } = await import('../src/host/file/fileHost');
+    const { marksFor } = await import('../src/host/port');
+    const { readWorkbookBuffer } = await import('../src/host/file/readWorkbookBuffer');
+    const before = validateWorkbook(await readWorkbookFile(PLAN));
+    const host = await FileWorkbookHost.open(readFileSync(PLAN), 'plan.xlsx');
+    expect((await host.writeMarks(marksFor(before.findings))).marked).toBe(5);
+    const after = validateWorkbook(await readWorkbookBuffer(await host.toBuffer(), 'plan.xlsx'));
+    expect(after.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(before.findings.map((f) => `${f.rule} ${f.cell}`));
+    expect(after.implementationPlan).toEqual(before.implementationPlan);
+  });
+});

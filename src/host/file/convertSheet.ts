@@ -8,7 +8,7 @@ import type { Cell, CellRange, DateSystem, Sheet } from '../../core/model/workbo
 import { cellFormula } from './cellFormula';
 import { plainValue } from './cellValue';
 import { readErrors } from './readErrors';
-import { rgbHex } from './stream/stylesPart';
+import { solidFillRgb as solidFill } from './stream/stylesPart';
 
 /** Cells still allowed before the workbook counts as too large; shared by all sheets of a file. */
 export interface CellBudget {
@@ -20,7 +20,8 @@ export function convertSheet(ws: ExcelJS.Worksheet, system: DateSystem, budget: 
   let rowCount = 0;
   let colCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (xc, c) => {
+    // Empty cells too: one with only a fill is kept for it (the stream reader keeps it).
+    row.eachCell({ includeEmpty: true }, (xc, c) => {
       const cell = convertCell(xc, system);
       if (!cell) {
         // An empty cell counts only for its fill, outside the used range (as the stream reader).
@@ -74,9 +75,3 @@ function mergedRanges(ws: ExcelJS.Worksheet): CellRange[] {
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** A solid pattern fill with an RGB colour, as the stream reader keeps it. */
-function solidFill(fill: ExcelJS.Fill | undefined): string | undefined {
-  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
-  const argb = fill.fgColor?.argb;
-  return argb ? rgbHex(argb) : undefined;
-}

@@ -41,3 +41,10 @@ export function rgbHex(argb: string): string | undefined {
   if (/^[0-9A-F]{6}$/.test(hex)) return hex;
   return undefined;
 }
+
+/** A solid pattern fill with an RGB colour (ExcelJS's fill shape, as the mark backups keep it) -> RRGGBB. */
+export function solidFillRgb(fill: { type?: string; pattern?: string; fgColor?: { argb?: string } } | null | undefined): string | undefined {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
+  const argb = fill.fgColor?.argb;
+  return argb ? rgbHex(argb) : undefined;
+}
