@@ -14,6 +14,7 @@ import { workbookBytes } from './fixtures/writeWorkbook';
 import { writeLedgerFixtures } from './fixtures-ledger';
 import { writeLedgerExportFixtures } from './fixtures-ledger-exports';
 import { writeIkplanFixtures } from './fixtures-ikplan';
+import { writePlanFixtures } from './fixtures-plan';
 import { writeScenarioFixtures } from './fixtures-scenario';
 
 const ROOT = join(__dirname, '..', 'tests', 'fixtures');
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
 
   console.log('IK-plan fixtures:');
   await writeIkplanFixtures();
+  await writePlanFixtures();
 
   console.log('Scenario fixtures:');
   await writeScenarioFixtures();

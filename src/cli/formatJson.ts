@@ -6,6 +6,7 @@
 import type { Finding, Report, TableStructureSummary } from '../core/findings/finding';
 import type { TargetRow } from '../core/targets/types';
 import type { InternalControlSummary } from '../core/internalControl/types';
+import type { ImplementationPlanSummary } from '../core/implementationPlan/types';
 import type { FileResult } from './checkFiles';
 
 /** The finding as the engine gives it; the JSON copies it field by field to fix the key order. */
@@ -21,6 +22,7 @@ export type JsonFileResult =
       findings: JsonFinding[];
       targets?: JsonTarget[];
       internalControl?: InternalControlSummary;
+      implementationPlan?: ImplementationPlanSummary;
     }
   | { file: string; error: string };
 
@@ -45,6 +47,8 @@ function jsonReport(file: string, report: Report): JsonFileResult {
     ...(report.targets && report.targets.length > 0 ? { targets: report.targets.map(jsonTarget) } : {}),
     // The IK-plan summary (risks per colour and matrix cell, åtgärder per status), only when there is a plan.
     ...(report.internalControl ? { internalControl: report.internalControl } : {}),
+    // The genomförandeplan's counts per mål (röd, grön, saknas), only when there is a plan.
+    ...(report.implementationPlan ? { implementationPlan: report.implementationPlan } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { formatTargetsText } from './formatTargetsText';
 import { countWord, SEVERITY_WORD } from './words';
 import { findingFiguresText } from '../core/findings/findingFigures';
 import { internalControlText } from '../core/internalControl/summaryText';
+import { implementationPlanLines } from '../core/implementationPlan/summaryText';
 import { structureText } from './formatStructureText';
 
 export function formatTextReport(file: string, report: Report, options: { explain?: boolean } = {}): string {
@@ -29,6 +30,7 @@ export function formatTextReport(file: string, report: Report, options: { explai
   if (report.findings.length === 0) lines.push('  Inga anmärkningar.');
   lines.push(...formatTargetsText(report.targets ?? []));
   if (report.internalControl) lines.push(`  ${internalControlText(report.internalControl)}`);
+  if (report.implementationPlan) lines.push(...implementationPlanLines(report.implementationPlan).map((l) => `  ${l}`));
   lines.push(`  ${summaryLine(report)}`);
   return `${lines.join('\n')}\n`;
 }

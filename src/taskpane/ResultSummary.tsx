@@ -1,5 +1,6 @@
 import { Badge, Caption1, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import type { Report } from '../core/findings/finding';
+import { PlanCounts } from './PlanCounts';
 import type { ValidationState } from './useValidation';
 import { countBySeverity, countPhrase, SIGN_CONVENTION_WORD, tableKindWord } from './words';
 
@@ -17,7 +18,7 @@ export interface ResultSummaryProps {
   checked: ValidationState['checked'];
 }
 
-/** Counts per severity, the tables Periodkoll recognised and the sheets it did not understand. */
+/** Counts per severity, the tables Periodkoll recognised, a genomförandeplan's counts per mål and the sheets it did not understand. */
 export function ResultSummary({ report, checked }: ResultSummaryProps) {
   const styles = useStyles();
   const counts = countBySeverity(report.findings);
@@ -65,6 +66,8 @@ export function ResultSummary({ report, checked }: ResultSummaryProps) {
           ))}
         </ul>
       )}
+
+      {report.implementationPlan && <PlanCounts summary={report.implementationPlan} />}
 
       {report.unrecognizedSheets.length > 0 && (
         <>

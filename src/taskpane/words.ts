@@ -24,6 +24,7 @@ const TABLE_KIND_WORD: Record<string, string> = {
   maluppfyllelse: 'Måluppfyllelse',
   indexserier: 'Indexserier',
   ikplan: 'Internkontrollplan',
+  genomforandeplan: 'Genomförandeplan',
 };
 
 /** The engine's table kind in Swedish words; an unknown kind is shown as given, capitalised. */

@@ -34,7 +34,7 @@ export function validateWorkbook(workbook: Workbook, settings: ValidationSetting
 
 /** The rules over one reading of the workbook: no rule looks for its own columns or rows again. */
 export function validateReading(reading: WorkbookReading, settings: ValidationSettings = {}): Report {
-  const { workbook, goals, internalControl } = reading;
+  const { workbook, goals, internalControl, implementationPlan } = reading;
   const findings: Finding[] = [];
   for (const sheet of workbook.sheets) {
     // Formula patterns are read against the tables: a SUM or a sign the reading explains is no slip.
@@ -51,6 +51,7 @@ export function validateReading(reading: WorkbookReading, settings: ValidationSe
   findings.push(...checkResultAgreement(byKind), ...checkFrameAgreement(byKind), ...checkFrameAgainstResult(reading.frames, byKind, settings));
   findings.push(...goals.findings);
   findings.push(...internalControl.findings);
+  findings.push(...implementationPlan.findings);
   return {
     tables: [
       ...reading.tables.map((t) => ({
@@ -62,11 +63,13 @@ export function validateReading(reading: WorkbookReading, settings: ValidationSe
       })),
       ...goals.tables,
       ...internalControl.tables,
+      ...implementationPlan.tables,
     ],
     unrecognizedSheets: reading.unrecognizedSheets,
     findings: sortFindings(dedupe(findings), workbook.sheets.map((s) => s.name)),
     ...(goals.targets.length > 0 ? { targets: goals.targets } : {}),
     ...(internalControl.summary ? { internalControl: internalControl.summary } : {}),
+    ...(implementationPlan.summary ? { implementationPlan: implementationPlan.summary } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 /** What the engine tells a controller: one finding per thing to look at. */
 import type { TargetRow } from '../targets/types';
 import type { InternalControlSummary } from '../internalControl/types';
+import type { ImplementationPlanSummary } from '../implementationPlan/types';
 import type { RuleId } from '../rules/catalogue';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -48,6 +49,8 @@ export interface Report {
   targets?: TargetRow[];
   /** The IK-plan's risks per colour and matrix cell, åtgärder per status (DOMAIN §3.8); absent when the workbook has none. */
   internalControl?: InternalControlSummary;
+  /** The genomförandeplan's activities per mål: red, green, missing (DOMAIN §3.9); absent when the workbook has none. */
+  implementationPlan?: ImplementationPlanSummary;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

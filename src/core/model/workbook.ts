@@ -24,6 +24,8 @@ export interface Cell {
   numberFormat?: string;
   /** Text as the host displayed it, when known (Office.js `text`). */
   display?: string;
+  /** Solid fill colour as RRGGBB (upper case), when the host reads fills and the cell has one. */
+  fill?: string;
 }
 
 export interface CellRange {

@@ -8,6 +8,7 @@ import type { Cell, CellRange, DateSystem, Sheet } from '../../core/model/workbo
 import { cellFormula } from './cellFormula';
 import { plainValue } from './cellValue';
 import { readErrors } from './readErrors';
+import { solidFillRgb as solidFill } from './stream/stylesPart';
 
 /** Cells still allowed before the workbook counts as too large; shared by all sheets of a file. */
 export interface CellBudget {
@@ -19,9 +20,15 @@ export function convertSheet(ws: ExcelJS.Worksheet, system: DateSystem, budget: 
   let rowCount = 0;
   let colCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (xc, c) => {
+    // Empty cells too: one with only a fill is kept for it (the stream reader keeps it).
+    row.eachCell({ includeEmpty: true }, (xc, c) => {
       const cell = convertCell(xc, system);
-      if (!cell) return;
+      if (!cell) {
+        // An empty cell counts only for its fill, outside the used range (as the stream reader).
+        const fill = xc.type === ExcelJS.ValueType.Null ? solidFill(xc.fill) : undefined;
+        if (fill !== undefined) (rows[r - 1] ??= [])[c - 1] = { value: null, type: 'empty', numberFormat: xc.numFmt || 'General', fill };
+        return;
+      }
       if (--budget.remaining < 0) throw readErrors.tooManyCells();
       (rows[r - 1] ??= [])[c - 1] = cell;
       rowCount = Math.max(rowCount, r);
@@ -47,6 +54,8 @@ function convertCell(xc: ExcelJS.Cell, system: DateSystem): Cell | undefined {
   const cell: Cell = plain ? { value: plain.value, type: plain.type } : { value: null, type: 'empty' };
   if (formula) cell.formula = formula;
   cell.numberFormat = xc.numFmt || 'General';
+  const fill = solidFill(xc.fill);
+  if (fill !== undefined) cell.fill = fill;
   return cell;
 }
 
@@ -65,3 +74,4 @@ function mergedRanges(ws: ExcelJS.Worksheet): CellRange[] {
   }
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }
+

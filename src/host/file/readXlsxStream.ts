@@ -22,6 +22,7 @@ import { relsHandler, workbookHandler, type WorkbookPart } from './stream/workbo
 import { scanXmlPart } from './stream/scanPart';
 import { parseXmlPart, type XmlHandler } from './stream/xmlPart';
 import { isWorkbookReadError } from './WorkbookReadError';
+import { restoreMarkedFills } from './markedFills';
 
 export async function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<Workbook> {
   return (await readXlsxPackage(data, name, limits)).workbook;
@@ -47,9 +48,10 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   await parse(pkg, 'xl/_rels/workbook.xml.rels', relsHandler(rels, 'xl'));
   const strings: string[] = [];
   const formats: Array<string | undefined> = [];
+  const fills: Array<string | undefined> = [];
   const stylesPath = [...rels.values()].find((p) => p.endsWith('/styles.xml')) ?? 'xl/styles.xml';
   const stringsPath = [...rels.values()].find((p) => p.endsWith('/sharedStrings.xml')) ?? 'xl/sharedStrings.xml';
-  await parse(pkg, stylesPath, stylesHandler(formats));
+  await parse(pkg, stylesPath, stylesHandler(formats, fills));
   const stringsPart = pkg.part(stringsPath);
   if (stringsPart) await scanXmlPart(pkg.bytes, stringsPart, [pkg.unpacked], new SharedStringsBuilder(strings));
 
@@ -62,9 +64,10 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   const sheets: Sheet[] = [];
   let store: Map<string, string> | undefined;
   let marked = false;
+  let backup: Sheet | undefined;
   for (const entry of worksheets) {
     const own = entry.state === 'veryHidden' && (entry.name === MARK_BACKUP_SHEET || entry.name === STORE_SHEET);
-    const builder = new SheetBuilder({ strings, formats, dateSystem: book.dateSystem, cells });
+    const builder = new SheetBuilder({ strings, formats, fills, dateSystem: book.dateSystem, cells });
     const part = pkg.part(rels.get(entry.rid) as string);
     if (!part) throw readErrors.unreadable();
     // Sheet XML counts against both budgets: the worksheet bytes (a size the cell limit stands
@@ -75,8 +78,12 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
     if (!own) sheets.push(sheet);
     else if (entry.name === STORE_SHEET) store = readStore(sheet);
     // Row 1 is the backup sheet's header; each further row is a marked cell.
-    else marked = sheet.rowCount > 1;
+    else {
+      marked = sheet.rowCount > 1;
+      backup = sheet;
+    }
   }
+  if (backup) restoreMarkedFills(sheets, backup);
   if (cells.refusal) throw cells.refusal;
   if (sheets.length === 0) throw readErrors.noWorksheets();
   const workbook: Workbook = { name, sheets };

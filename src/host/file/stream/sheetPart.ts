@@ -24,6 +24,8 @@ import type { ScanHandler, ScannedAttributes } from './xmlScanner';
 export interface SheetContext {
   strings: string[];
   formats: Array<string | undefined>;
+  /** The fill colour (RRGGBB) of each style, when the styles part gives one. */
+  fills?: Array<string | undefined>;
   dateSystem: 1900 | 1904;
   /** Counts every <c>; holds the first cell that cannot be placed. */
   cells: CellBudget;
@@ -86,6 +88,8 @@ export class SheetBuilder implements ScanHandler {
   /** Style index; -1 when the s attribute is not a plain index (then it is read as parseInt does). */
   private s = 0;
   private numberFormat = 'General';
+  /** The fill colour of the cell's style (RRGGBB), when it has one. */
+  private fill: string | undefined;
   /** The type of the value value() read last. */
   private type: ValueType = 'empty';
   private readonly v = new ByteBuffer();
@@ -185,7 +189,9 @@ export class SheetBuilder implements ScanHandler {
   private style(s: ByteBuffer | undefined): void {
     const index = s ? plainIndex(s.bytes, 0, s.length) : 0;
     this.s = index;
-    this.numberFormat = this.ctx.formats[index < 0 ? parseInt(s!.text(), 10) : index] ?? 'General';
+    const style = index < 0 ? parseInt(s!.text(), 10) : index;
+    this.numberFormat = this.ctx.formats[style] ?? 'General';
+    this.fill = this.ctx.fills?.[style];
   }
 
   private endCell(): void {
@@ -197,7 +203,13 @@ export class SheetBuilder implements ScanHandler {
     let cell: Cell | undefined;
     if (formula === undefined) {
       // A constant: shared with every earlier cell of the same bytes, type and style.
-      if (raw.length === 0) return;
+      if (raw.length === 0) {
+        // An empty cell counts only for its fill: a follow-up may be given by colour alone.
+        if (this.fill === undefined) return;
+        // Kept in its row but not counted in the used range, which stays that of the values.
+        (this.rows[row - 1] ??= [])[col - 1] = { value: null, type: 'empty', numberFormat: this.numberFormat, fill: this.fill };
+        return;
+      }
       const kind = this.s < 0 ? -1 : this.s * T_KINDS + this.t;
       cell = this.cache.find(kind, raw);
       if (!cell) {
@@ -215,6 +227,9 @@ export class SheetBuilder implements ScanHandler {
           ? { value, type: this.type, formula, numberFormat: this.numberFormat }
           : { value: null, type: 'empty', formula, numberFormat: this.numberFormat };
     }
+    // Only filled cells get the field, so the common cell keeps its shape; a cached constant
+    // already carries it (the cache key holds the style).
+    if (this.fill !== undefined && cell.fill === undefined) cell.fill = this.fill;
     (this.rows[row - 1] ??= [])[col - 1] = cell;
     if (row > this.rowCount) this.rowCount = row;
     if (col > this.colCount) this.colCount = col;
