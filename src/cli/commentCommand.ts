@@ -1,7 +1,7 @@
 /** `periodkoll comment`: the draft variance commentary of a workbook, as text or JSON. */
 import { draftCommentary } from '../core/commentary';
 import { readWorkbook } from '../core/reading/readWorkbook';
-import { isWorkbookReadError, readWorkbookFile } from '../host/file/readWorkbook';
+import { readWorkbookOrSay } from './readInput';
 import type { CommentCommand } from './commentArgs';
 
 export interface CommentIO {
@@ -11,14 +11,8 @@ export interface CommentIO {
 
 /** 0: drafted; 2: the file could not be read, or has no resultatrapport or driftredovisning to comment on. */
 export async function runCommentCommand(command: CommentCommand, io: CommentIO): Promise<number> {
-  let workbook;
-  try {
-    workbook = await readWorkbookFile(command.file);
-  } catch (e) {
-    if (!isWorkbookReadError(e)) throw e;
-    io.stderr(`periodkoll: ${command.file}: ${e.message}\n`);
-    return 2;
-  }
+  const workbook = await readWorkbookOrSay(command.file, io.stderr);
+  if (!workbook) return 2;
   const outcome = draftCommentary(readWorkbook(workbook));
   if (!outcome.ok) {
     io.stderr(`periodkoll: ${command.file}: ${outcome.message}\n`);

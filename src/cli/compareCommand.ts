@@ -1,7 +1,6 @@
 /** `periodkoll compare`: last month's report against this month's, as Swedish text or JSON. */
+import { readWorkbookOrSay } from './readInput';
 import { compareWorkbooks, type Comparison } from '../core/compare';
-import type { Workbook } from '../core/model/workbook';
-import { isWorkbookReadError, readWorkbookFile } from '../host/file/readWorkbook';
 import type { CompareCommand } from './compareArgs';
 import { formatCompareText } from './formatCompareText';
 
@@ -12,22 +11,12 @@ export interface CompareIO {
 
 /** 0: no warnings; 1: warnings (or new errors) since last month; 2: a file could not be read. */
 export async function runCompare(command: CompareCommand, io: CompareIO): Promise<number> {
-  const previous = await readOrSay(command.previous, io);
-  const current = await readOrSay(command.current, io);
+  const previous = await readWorkbookOrSay(command.previous, io.stderr);
+  const current = await readWorkbookOrSay(command.current, io.stderr);
   if (!previous || !current) return 2;
   const comparison = compareWorkbooks(previous, current, command.threshold !== undefined ? { threshold: command.threshold } : {});
   io.stdout(command.format === 'json' ? `${JSON.stringify(compareJson(comparison, command), null, 2)}\n` : formatCompareText(comparison, command));
   return compareExitCode(comparison);
-}
-
-async function readOrSay(file: string, io: CompareIO): Promise<Workbook | undefined> {
-  try {
-    return await readWorkbookFile(file);
-  } catch (e) {
-    if (!isWorkbookReadError(e)) throw e;
-    io.stderr(`periodkoll: ${file}: ${e.message}\n`);
-    return undefined;
-  }
 }
 
 export function compareExitCode(c: Comparison): 0 | 1 {

@@ -2,7 +2,7 @@
 import { tidy } from '../core/check/mismatch';
 import { formatSwedishNumber } from '../core/numbers/swedishNumber';
 import { describeParameter, runScenario, scenarioBase, type ScenarioResult } from '../core/scenario';
-import { isWorkbookReadError, readWorkbookFile } from '../host/file/readWorkbook';
+import { readWorkbookOrSay } from './readInput';
 import type { ScenarioCommand } from './scenarioArgs';
 import { userIndexLayer } from './indexStoreFile';
 
@@ -13,14 +13,8 @@ export interface ScenarioIO {
 
 /** 0: computed; 2: the file, the sheet, a row or a column could not be used. */
 export async function runScenarioCommand(command: ScenarioCommand, io: ScenarioIO): Promise<number> {
-  let workbook;
-  try {
-    workbook = await readWorkbookFile(command.file);
-  } catch (e) {
-    if (!isWorkbookReadError(e)) throw e;
-    io.stderr(`periodkoll: ${command.file}: ${e.message}\n`);
-    return 2;
-  }
+  const workbook = await readWorkbookOrSay(command.file, io.stderr);
+  if (!workbook) return 2;
   const base = scenarioBase(workbook, { sheet: command.sheet, ...(command.column ? { column: command.column } : {}) }, await userIndexLayer(io.stderr));
   if (!base.ok) {
     io.stderr(`periodkoll: ${command.file}: ${base.message}\n`);
