@@ -1,16 +1,12 @@
 /** `periodkoll comment`: the draft variance commentary of a workbook, as text or JSON. */
+import type { CliIO } from './cliIO';
 import { draftCommentary } from '../core/commentary';
 import { readWorkbook } from '../core/reading/readWorkbook';
 import { readWorkbookOrSay } from './readInput';
 import type { CommentCommand } from './commentArgs';
 
-export interface CommentIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
 /** 0: drafted; 2: the file could not be read, or has no resultatrapport or driftredovisning to comment on. */
-export async function runCommentCommand(command: CommentCommand, io: CommentIO): Promise<number> {
+export async function runCommentCommand(command: CommentCommand, io: CliIO): Promise<number> {
   const workbook = await readWorkbookOrSay(command.file, io.stderr);
   if (!workbook) return 2;
   const outcome = draftCommentary(readWorkbook(workbook));

@@ -1,16 +1,12 @@
 /** `periodkoll compare`: last month's report against this month's, as Swedish text or JSON. */
+import type { CliIO } from './cliIO';
 import { readWorkbookOrSay } from './readInput';
 import { compareWorkbooks, type Comparison } from '../core/compare';
 import type { CompareCommand } from './compareArgs';
 import { formatCompareText } from './formatCompareText';
 
-export interface CompareIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
 /** 0: no warnings; 1: warnings (or new errors) since last month; 2: a file could not be read. */
-export async function runCompare(command: CompareCommand, io: CompareIO): Promise<number> {
+export async function runCompare(command: CompareCommand, io: CliIO): Promise<number> {
   const previous = await readWorkbookOrSay(command.previous, io.stderr);
   const current = await readWorkbookOrSay(command.current, io.stderr);
   if (!previous || !current) return 2;

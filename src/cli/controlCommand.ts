@@ -5,6 +5,7 @@
  * `check` reads); with --out it is opened in the file host, which writes the copy. Everything
  * else is in core.
  */
+import type { CliIO } from './cliIO';
 import { randomInt } from 'crypto';
 import { writeFile } from 'fs/promises';
 import { basename, resolve } from 'path';
@@ -30,11 +31,6 @@ import { HostError } from '../host/port';
 import type { ControlCommand } from './controlArgs';
 import { SEVERITY_WORD } from './words';
 
-export interface ControlIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
 export interface ControlEnvironment {
   /** The day written into the Stickprov sheet's name. */
   today?: Date;
@@ -43,7 +39,7 @@ export interface ControlEnvironment {
 }
 
 /** 0: no finding of severity error; 1: at least one; 2: the input could not be read or used. */
-export async function runControl(command: ControlCommand, io: ControlIO, env: ControlEnvironment = {}): Promise<number> {
+export async function runControl(command: ControlCommand, io: CliIO, env: ControlEnvironment = {}): Promise<number> {
   const fail = (message: string) => {
     io.stderr(`periodkoll: ${message}\n`);
     return 2;

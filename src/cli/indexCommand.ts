@@ -2,6 +2,7 @@
  * `periodkoll index`: one indexuppräkning with its chain, from the three layers: the bundled
  * values, the user's own store, and a workbook's Index sheet (--index).
  */
+import type { CliIO } from './cliIO';
 import { findSeries, indexuppräkning, layeredIndexTable, readWorkbookIndex, seriesNames, type IndexTable } from '../core/indexation';
 import { displayedDecimals } from '../core/numbers/displayPrecision';
 import { formatSwedishNumber } from '../core/numbers/swedishNumber';
@@ -10,13 +11,8 @@ import type { IndexCommand } from './indexArgs';
 import { addIndexHint } from './indexHint';
 import { userIndexLayer } from './indexStoreFile';
 
-export interface IndexIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
 /** 0: computed; 2: a year or the series is missing, or the index file could not be read. */
-export async function runIndex(command: IndexCommand, io: IndexIO): Promise<number> {
+export async function runIndex(command: IndexCommand, io: CliIO): Promise<number> {
   const user = await userIndexLayer(io.stderr);
   let table: IndexTable = layeredIndexTable({ user });
   if (command.indexFile) {
@@ -65,7 +61,7 @@ export async function runIndex(command: IndexCommand, io: IndexIO): Promise<numb
   return 0;
 }
 
-function fail(io: IndexIO, command: IndexCommand, message: string, missing?: number[]): number {
+function fail(io: CliIO, command: IndexCommand, message: string, missing?: number[]): number {
   io.stderr(`periodkoll: ${message}\n`);
   if (command.format === 'json') {
     io.stdout(`${JSON.stringify({ series: command.series, from: command.from, to: command.to, lag: command.lag, error: message, ...(missing ? { missing } : {}) }, null, 2)}\n`);

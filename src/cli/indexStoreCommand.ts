@@ -3,6 +3,7 @@
  * values. Nothing is stored without confirming: a j/n question on a terminal, or --yes.
  * Exit 0: stored (or nothing to store); 1: not confirmed, nothing stored; 2: an input could not be used.
  */
+import type { CliIO } from './cliIO';
 import { capitalized } from '../core/text/capitalized';
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
@@ -32,14 +33,7 @@ import { readIndexFile } from '../host/file/readIndexFile';
 import type { IndexStoreCommand } from './indexArgs';
 import { loadIndexStoreFile, saveIndexStoreFile, type StoreFile } from './indexStoreFile';
 
-export interface IndexStoreIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Asks a yes/no question on a terminal; absent when there is no terminal to ask on. */
-  confirm?(question: string): Promise<boolean>;
-}
-
-export async function runIndexStore(command: IndexStoreCommand, io: IndexStoreIO, now: Date = new Date()): Promise<number> {
+export async function runIndexStore(command: IndexStoreCommand, io: CliIO, now: Date = new Date()): Promise<number> {
   const file = await loadIndexStoreFile();
   if (file.problem && command.kind !== 'index-list') return fail(io, `${file.problem} Rätta eller ta bort filen; inget har ändrats.`);
   switch (command.kind) {
@@ -82,7 +76,7 @@ export async function runIndexStore(command: IndexStoreCommand, io: IndexStoreIO
   }
 }
 
-async function confirmAndSave(io: IndexStoreIO, command: Exclude<IndexStoreCommand, { kind: 'index-list' }>, file: StoreFile, changes: IndexChange[], heading: string[]): Promise<number> {
+async function confirmAndSave(io: CliIO, command: Exclude<IndexStoreCommand, { kind: 'index-list' }>, file: StoreFile, changes: IndexChange[], heading: string[]): Promise<number> {
   const preview = indexImportPreview(changes);
   const removing = command.kind === 'index-remove';
   const lines = removing ? changes.map((c) => `${c.value.series} ${c.value.year}: ${factorValueText(c.value)} – tas bort`) : preview.lines;
@@ -108,7 +102,7 @@ async function confirmAndSave(io: IndexStoreIO, command: Exclude<IndexStoreComma
   return 0;
 }
 
-async function list(command: Extract<IndexStoreCommand, { kind: 'index-list' }>, file: StoreFile, io: IndexStoreIO): Promise<number> {
+async function list(command: Extract<IndexStoreCommand, { kind: 'index-list' }>, file: StoreFile, io: CliIO): Promise<number> {
   let workbook: IndexSeries[] = [];
   if (command.indexFile) {
     try {
@@ -144,7 +138,7 @@ async function list(command: Extract<IndexStoreCommand, { kind: 'index-list' }>,
   return 0;
 }
 
-function fail(io: IndexStoreIO, message: string): number {
+function fail(io: CliIO, message: string): number {
   io.stderr(`periodkoll: ${message}\n`);
   return 2;
 }

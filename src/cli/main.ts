@@ -13,17 +13,13 @@ import { runIndex } from './indexCommand';
 import { runIndexStore } from './indexStoreCommand';
 import { userIndexLayer } from './indexStoreFile';
 import { askYesNo } from './terminalQuestion';
+import type { CliIO } from './cliIO';
 import { runControl } from './controlCommand';
 import { runScenarioCommand } from './scenarioCommand';
 import { runCompare } from './compareCommand';
 import { runCommentCommand } from './commentCommand';
 
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** A yes/no question on a terminal; absent when there is none (pipes, CI, tests). */
-  confirm?(question: string): Promise<boolean>;
-}
+export type { CliIO } from './cliIO';
 
 const processIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),

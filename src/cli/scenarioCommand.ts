@@ -1,4 +1,5 @@
 /** `periodkoll scenario`: a what-if on a recognised budget or report table, printed or as JSON. */
+import type { CliIO } from './cliIO';
 import { tidy } from '../core/check/mismatch';
 import { formatSwedishNumber } from '../core/numbers/swedishNumber';
 import { describeParameter, runScenario, scenarioBase, type ScenarioResult } from '../core/scenario';
@@ -6,13 +7,8 @@ import { readWorkbookOrSay } from './readInput';
 import type { ScenarioCommand } from './scenarioArgs';
 import { userIndexLayer } from './indexStoreFile';
 
-export interface ScenarioIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
 /** 0: computed; 2: the file, the sheet, a row or a column could not be used. */
-export async function runScenarioCommand(command: ScenarioCommand, io: ScenarioIO): Promise<number> {
+export async function runScenarioCommand(command: ScenarioCommand, io: CliIO): Promise<number> {
   const workbook = await readWorkbookOrSay(command.file, io.stderr);
   if (!workbook) return 2;
   const base = scenarioBase(workbook, { sheet: command.sheet, ...(command.column ? { column: command.column } : {}) }, await userIndexLayer(io.stderr));
