@@ -24,6 +24,9 @@ export function compareJson(c: Comparison, command: CompareCommand) {
   return {
     previous: command.previous,
     current: command.current,
+    previousPeriod: c.previousPeriod ?? null,
+    currentPeriod: c.currentPeriod ?? null,
+    acrossYears: c.acrossYears,
     tables: c.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, matchedWith: t.matchedWith ?? null })),
     removedTables: c.removedTables,
     findings: c.findings,

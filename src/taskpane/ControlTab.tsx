@@ -16,7 +16,11 @@ import { useControlReport } from './useControlReport';
 import { usePaneFeedback } from './usePaneFeedback';
 import { useExclusive } from './useExclusive';
 import { useMarks } from './useMarks';
-import { useValidation } from './useValidation';
+import { useValidation, type ValidationScope } from './useValidation';
+import { CompareSection } from './compare/CompareSection';
+import { keepFigureSnapshot, keepsSnapshots } from './compare/figureSnapshots';
+import { useComparison } from './compare/useComparison';
+import type { Workbook } from '../core/model/workbook';
 import { ValidateSection } from './ValidateSection';
 import { countBySeverity } from './words';
 
@@ -53,7 +57,20 @@ export function ControlTab({ host, now, onReport, announce, active = true }: Con
     },
     [onReport],
   );
-  const validation = useValidation(host, exclusive, feedback, handleReport);
+  const comparison = useComparison(host, exclusive, feedback);
+  const keepSnapshot = comparison.setSnapshots;
+  const handleValidated = useCallback(
+    async (workbook: Workbook, validated: Report, scope: ValidationScope) => {
+      if (scope !== 'workbook' || !keepsSnapshots(host)) return;
+      try {
+        keepSnapshot(await keepFigureSnapshot(host, workbook, validated, now()));
+      } catch {
+        // The figures are a convenience for next month: a full settings store must not fail the validation.
+      }
+    },
+    [host, now, keepSnapshot],
+  );
+  const validation = useValidation(host, exclusive, feedback, handleReport, handleValidated);
   const { report } = validation;
   const marks = useMarks(host, report, exclusive, feedback);
   const refreshMarks = marks.refresh;
@@ -62,12 +79,18 @@ export function ControlTab({ host, now, onReport, announce, active = true }: Con
   }, [active, refreshMarks]);
   const controlReport = useControlReport(host, report, now, exclusive, feedback);
 
-  const selectFinding = useCallback(
+  const showCell = useCallback(
     (f: Finding) => {
-      setSelectedKey(findingKey(f));
       host.selectCell(f.sheet, f.cell).catch((error: unknown) => feedback.show(messageForError(error, `visa cell ${f.cell}`)));
     },
     [host, feedback],
+  );
+  const selectFinding = useCallback(
+    (f: Finding) => {
+      setSelectedKey(findingKey(f));
+      showCell(f);
+    },
+    [showCell],
   );
 
   const shown = useMemo(() => (report ? applyFilter(report.findings, filter) : []), [report, filter]);
@@ -108,6 +131,8 @@ export function ControlTab({ host, now, onReport, announce, active = true }: Con
           <FindingList findings={shown} total={report.findings.length} selectedKey={selectedKey} onSelect={selectFinding} tables={report.tables} />
         </section>
       )}
+
+      <CompareSection comparison={comparison} busy={busy} keepsSnapshots={keepsSnapshots(host)} onSelect={showCell} />
 
       <ReplaceSheetDialog
         sheetName={controlReport.confirmingReplace ? REPORT_SHEET_NAME : null}

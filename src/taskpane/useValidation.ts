@@ -48,6 +48,8 @@ export function useValidation(
   exclusive: (task: () => Promise<void>) => Promise<void>,
   feedback: PaneFeedback,
   onReport?: (report: Report) => void,
+  /** After a run, with what was read: the pane keeps the figures for next month's comparison. */
+  onValidated?: (workbook: Workbook, report: Report, scope: ValidationScope) => Promise<void>,
 ): ValidationState {
   const [report, setReport] = useState<Report | null>(null);
   const [checked, setChecked] = useState<ValidationState['checked']>(null);
@@ -75,13 +77,14 @@ export function useValidation(
           setChecked(sheet !== undefined ? { scope: 'sheet', sheet } : { scope: 'workbook' });
           feedback.announce(doneAnnouncement(countBySeverity(result.findings)));
           onReport?.(result);
+          await onValidated?.(workbook, result, scope);
         } catch (error) {
           feedback.show(messageForError(error, doing));
         } finally {
           setProgress(null);
         }
       }),
-    [host, exclusive, feedback, onReport, runEngine],
+    [host, exclusive, feedback, onReport, onValidated, runEngine],
   );
 
   return { report, checked, progress, validate };

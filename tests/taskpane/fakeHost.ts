@@ -40,7 +40,8 @@ export interface HostCall {
 export const WRITE_METHODS: HostMethod[] = ['writeMarks', 'clearMarks', 'writeReportSheet', 'writeCells', 'undoWrite', 'writeStore'];
 
 export class FakeHost implements WorkbookHost {
-  readonly kind = 'file' as const;
+  /** 'excel' for tests of what only Excel does (keeping figures in the workbook's settings). */
+  kind: 'excel' | 'file' = 'file';
   readonly calls: HostCall[] = [];
   /** Marks currently in the workbook. */
   marks: CellMark[] = [];

@@ -3,7 +3,7 @@ import { rowVarianceWords, verdictWords } from '../derive/varianceWords';
 import type { DerivedColumn, TableReading } from '../reading/types';
 import type { TableRow } from '../tables/table';
 import { amount, signedAmount } from './figureText';
-import { periodText } from './periodText';
+import { periodText } from '../text/periodText';
 import { largest, rowVariance } from './rowVariance';
 import type { ResultAgainstBudget, RowVariance } from './types';
 import { REASON } from './reason';

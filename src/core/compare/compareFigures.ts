@@ -7,11 +7,29 @@ import { makeFinding, tidy } from '../check/mismatch';
 import { a1 } from '../model/address';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
 import type { ScopedTable } from '../reading/readWorkbook';
+import { tableUnit } from '../derive/tableUnit';
 import type { TableColumn, TableRow } from '../tables/table';
 import { columnKeys, rowKeys } from './keys';
+import { withoutExplainedSums, type CellChange } from './explainedSums';
 import type { CompareFinding } from './types';
 
 export const DEFAULT_THRESHOLD = 0.5;
+
+/** What holds for every table of one comparison. */
+export interface CompareContext {
+  /** A forecast move of at least this many mnkr is a warning. */
+  thresholdMnkr: number;
+  /** "sedan juli" or "sedan förra rapporten". */
+  since: string;
+  /**
+   * Last month's report is of an earlier year (December against January): the new year has its own
+   * budget and its accumulated utfall starts again, so neither is compared.
+   */
+  acrossYears: boolean;
+}
+
+/** How many of a table's units make one mnkr; a table that states no unit is taken to be in mnkr. */
+const PER_MNKR: Record<string, number> = { mnkr: 1, tkr: 1000, kr: 1_000_000 };
 
 interface Cells {
   previous: ScopedTable;
@@ -22,19 +40,23 @@ interface Cells {
   col: TableColumn;
   before: Figure;
   after: Figure;
+  /** The table's amount unit, when it states one. */
+  unit?: string;
 }
 
-export function compareTables(previous: ScopedTable, current: ScopedTable, threshold = DEFAULT_THRESHOLD): CompareFinding[] {
+export function compareTables(previous: ScopedTable, current: ScopedTable, context: CompareContext): CompareFinding[] {
   const findings: CompareFinding[] = [];
+  const unit = tableUnit(current.sheet, current.table);
   const prevRows = rowKeys(figureRows(previous));
   const rows = rowKeys(figureRows(current));
   const prevCols = columnKeys(previous.table.columns);
   const cols = columnKeys(current.table.columns);
+  const changes: CellChange[] = [];
   for (const [key, row] of rows) {
     const prevRow = prevRows.get(key);
     if (!prevRow) {
       findings.push(makeFinding('compare.row-added', current.table.sheet, row.row, current.table.labelCol,
-        `Raden ${row.label} är ny sedan förra rapporten.`));
+        `Raden ${row.label} är ny ${context.since}.`));
       continue;
     }
     for (const [colKey, col] of cols) {
@@ -43,10 +65,11 @@ export function compareTables(previous: ScopedTable, current: ScopedTable, thres
       const before = previous.figures.get(prevRow.row, prevCol.col);
       const after = current.figures.get(row.row, col.col);
       if (!before || !after || before.blank || after.blank) continue;
-      const f = compareCell({ previous, current, prevRow, row, prevCol, col, before, after }, threshold);
-      if (f) findings.push(f);
+      const change = compareCell({ previous, current, prevRow, row, prevCol, col, before, after, ...(unit ? { unit } : {}) }, context);
+      if (change) changes.push(change);
     }
   }
+  findings.push(...withoutExplainedSums(changes, current.structure.sums).map((c) => c.finding));
   for (const [key, prevRow] of prevRows) {
     if (rows.has(key)) continue;
     const f: CompareFinding = makeFinding('compare.row-removed', current.table.sheet, current.table.range.top, current.table.labelCol,
@@ -63,32 +86,46 @@ function figureRows(t: ScopedTable): TableRow[] {
   return t.table.rows.filter((r) => r.kind !== 'section');
 }
 
-function compareCell(c: Cells, threshold: number): CompareFinding | undefined {
-  const { col, row } = c;
-  if (col.q.previousYear) return undefined;
+function compareCell(c: Cells, context: CompareContext): CellChange | undefined {
+  if (c.col.q.previousYear) return undefined;
   const decimals = Math.max(c.before.decimals, c.after.decimals);
   // Figures as the report shows them: a ledger öre that moves under the rounding is no change.
   const before = round(c.before.value, decimals);
   const after = round(c.after.value, decimals);
   if (before === after) return undefined;
   const change = tidy(after - before);
+  const finding = cellFinding(c, context, { before, after, change, decimals });
+  return finding && { row: c.row.row, col: c.col.col, change, decimals, finding };
+}
+
+interface Shown {
+  before: number;
+  after: number;
+  change: number;
+  decimals: number;
+}
+
+function cellFinding(c: Cells, context: CompareContext, { before, after, change, decimals }: Shown): CompareFinding | undefined {
+  const { col, row } = c;
   const n = (v: number) => formatSwedishNumber(v, decimals);
   const where = `${c.previous.table.sheet}!${a1(c.prevRow.row, c.prevCol.col)}`;
-  if (col.role === 'budget' && !col.q.accumulated) {
+  const { since } = context;
+  if (col.role === 'budget' && !col.q.accumulated && !context.acrossYears) {
     return withPrevious(c, before, after, makeFinding('compare.budget-changed', c.current.table.sheet, row.row, col.col,
-      `Budgeten för ${row.label} (${col.header}) har ändrats från ${n(before)} till ${n(after)} sedan förra rapporten (${where}). Årets budget ligger fast; en ändring kräver ett beslut om ombudgetering.`));
+      `Budgeten för ${row.label} (${col.header}) har ändrats från ${n(before)} till ${n(after)} ${since} (${where}). Årets budget ligger fast; en ändring kräver ett beslut om ombudgetering.`));
   }
   if (col.role === 'forecast') {
     const better = improves(c.current, row, after, change);
     const f = makeFinding('compare.forecast-moved', c.current.table.sheet, row.row, col.col,
-      `Prognosen för ${row.label} har ${better ? 'förbättrats' : 'försämrats'} med ${formatSwedishNumber(Math.abs(change), decimals, 'mnkr')} sedan förra rapporten (${n(before)} → ${n(after)}, ${where}).`);
+      `Prognosen för ${row.label} har ${better ? 'förbättrats' : 'försämrats'} med ${formatSwedishNumber(Math.abs(change), decimals, c.unit)} ${since} (${n(before)} → ${n(after)}, ${where}).`);
     // Small moves are the month's ordinary news; a large one is what a förvaltningschef asks about.
+    const threshold = context.thresholdMnkr * (PER_MNKR[c.unit ?? 'mnkr'] ?? 1);
     f.severity = Math.abs(change) >= threshold - 1e-9 ? 'warning' : 'info';
     return withPrevious(c, before, after, f);
   }
-  if (col.role === 'actual' && col.q.accumulated && Math.abs(after) < Math.abs(before)) {
+  if (col.role === 'actual' && col.q.accumulated && !context.acrossYears && Math.abs(after) < Math.abs(before)) {
     return withPrevious(c, before, after, makeFinding('compare.accumulated-decreased', c.current.table.sheet, row.row, col.col,
-      `Ackumulerat utfall för ${row.label} har minskat från ${n(before)} till ${n(after)} sedan förra rapporten (${where}). Ett ackumulerat belopp växer normalt; en minskning tyder på en rättelse eller ett återförande som bör förklaras.`));
+      `Ackumulerat utfall för ${row.label} har minskat från ${n(before)} till ${n(after)} ${since} (${where}). Ett ackumulerat belopp växer normalt; en minskning tyder på en rättelse eller ett återförande som bör förklaras.`));
   }
   return undefined;
 }

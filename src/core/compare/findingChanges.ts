@@ -3,7 +3,6 @@
  * both months when its rule, its table (as paired) and its row label agree: cells move when rows are
  * inserted, sheets are renamed.
  */
-import type { Finding } from '../findings/finding';
 import { parseA1 } from '../model/address';
 import type { ScopedTable } from '../reading/readWorkbook';
 import { compactLabel } from '../text/normalize';
@@ -12,8 +11,8 @@ import type { MatchedTable } from './matchTables';
 import type { ChangedFinding } from './types';
 
 export function findingChanges(
-  previous: readonly Finding[],
-  current: readonly Finding[],
+  previous: readonly ChangedFinding[],
+  current: readonly ChangedFinding[],
   pairs: readonly MatchedTable[],
   previousTables: readonly ScopedTable[],
   currentTables: readonly ScopedTable[],
@@ -37,7 +36,7 @@ export function findingChanges(
   };
 }
 
-function keyOf(f: Finding, tables: readonly ScopedTable[], ids: Map<ScopedTable, string>, sheetName: (s: string) => string): string {
+function keyOf(f: ChangedFinding, tables: readonly ScopedTable[], ids: Map<ScopedTable, string>, sheetName: (s: string) => string): string {
   const at = parseA1(f.cell);
   const t = at && tables.find((x) => x.table.sheet === f.sheet && within(x, at.row, at.col));
   if (!t || !at) return `${f.rule}|${sheetName(f.sheet)}|${f.cell}`;
@@ -51,6 +50,6 @@ function within(t: ScopedTable, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
-function plain(f: Finding): ChangedFinding {
+function plain(f: ChangedFinding): ChangedFinding {
   return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
 }

@@ -29,6 +29,13 @@ export interface ChangedFinding {
 }
 
 export interface Comparison {
+  /** The periods the two reports name in their titles ("januari–juli 2025"), when they do. */
+  previousPeriod?: string;
+  currentPeriod?: string;
+  /** Last month's report is of an earlier year: budget and accumulated utfall were not compared. */
+  acrossYears: boolean;
+  /** How messages name last month: "sedan juli", "sedan december 2024" or "sedan förra rapporten". */
+  since: string;
   tables: TablePair[];
   /** Last month's tables with no partner this month. */
   removedTables: Array<{ sheet: string; kind: TableKind }>;

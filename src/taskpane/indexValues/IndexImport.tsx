@@ -1,10 +1,10 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
+import { FileButton } from '../FileButton';
 import { useIndexImport } from './useIndexImport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  hidden: { display: 'none' },
   preview: {
     display: 'flex',
     flexDirection: 'column',
@@ -25,16 +25,11 @@ const useStyles = makeStyles({
  */
 export function IndexImport({ announce }: { announce(text: string): void }) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const imp = useIndexImport();
   const [done, setDone] = useState<{ ok: boolean; text: string } | null>(null);
   const { pending, preview } = imp;
 
-  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    // Cleared so choosing the same file again reads it again.
-    e.target.value = '';
-    if (!file) return;
+  const choose = async (file: File) => {
     setDone(null);
     await imp.choose(file);
   };
@@ -59,17 +54,9 @@ export function IndexImport({ announce }: { announce(text: string): void }) {
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button size="small" disabledFocusable={imp.reading} onClick={() => input.current?.click()}>
+        <FileButton disabled={imp.reading} accept=".xlsx,.csv,.txt" fieldLabel="Fil med indextabell (.xlsx, .csv eller .txt)" onFile={(f) => void choose(f)}>
           Läs in indextabell …
-        </Button>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,.csv,.txt"
-          aria-label="Fil med indextabell (.xlsx, .csv eller .txt)"
-          onChange={(e) => void choose(e)}
-        />
+        </FileButton>
         {imp.reading && <Spinner size="tiny" label="Läser filen …" />}
       </div>
       {done && (

@@ -1,10 +1,9 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, type ChangeEvent } from 'react';
+import { FileButton } from '../FileButton';
 import type { LedgerForm } from './ledgerForm';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -20,12 +19,7 @@ export interface AvtalFileFieldProps {
  */
 export function AvtalFileField({ file, busy, onChange }: AvtalFileFieldProps) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
-  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const chosen = e.target.files?.[0];
-    // Cleared so choosing the same file again reads it again.
-    e.target.value = '';
-    if (!chosen) return;
+  const choose = async (chosen: File) => {
     try {
       // Fetched on first use: the file reader brings ExcelJS, which the pane in Excel otherwise never loads.
       const { readAvtalFile } = await import('../../host/file/avtalFile');
@@ -37,10 +31,9 @@ export function AvtalFileField({ file, busy, onChange }: AvtalFileFieldProps) {
   };
   return (
     <div className={styles.row}>
-      <Button size="small" disabledFocusable={busy} onClick={() => input.current?.click()}>
+      <FileButton disabled={busy} accept=".xlsx,.xlsm,.csv,.txt" fieldLabel="Fil med avtalsleverantörer (.xlsx eller .csv)" onFile={(f) => void choose(f)}>
         Välj fil med avtalsleverantörer …
-      </Button>
-      <input ref={input} className={styles.hidden} type="file" accept=".xlsx,.xlsm,.csv,.txt" aria-label="Fil med avtalsleverantörer (.xlsx eller .csv)" onChange={(e) => void choose(e)} />
+      </FileButton>
       {file && (
         <>
           <Caption1 className={file.list.ok ? undefined : styles.bad}>
