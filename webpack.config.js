@@ -4,7 +4,7 @@
 //                                 FunctionFile and the worksheet functions' page too
 //   functions.json                the worksheet functions' metadata, from src/functions/functions.ts
 //   office-loader.js              blocking script in taskpane.html: office.js only inside Office
-//   help.html, assets/, manifest.xml (URLs rewritten), examples/ (the "Öppna exempel" workbook)
+//   help.html, assets/, manifest.xml (URLs rewritten and checked), examples/ (the "Öppna exempel" workbook)
 //   office-js/                    development only: office.js and the Excel files it loads, served
 //                                 from our origin (production loads them from Microsoft's CDN)
 // Building the pane also proves src/core and the file reader stay free of Node built-ins:
@@ -15,23 +15,11 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require('./scripts/csp');
 const { FunctionsMetadataPlugin } = require('./scripts/functionsMetadata');
+const { parsePublicUrl, manifestForPublicUrl } = require('./scripts/publicUrl');
+const { ManifestCheckPlugin } = require('./scripts/manifestCheck');
 
-/** The base URL written in manifest.xml; the ONE place to change for a production server. */
-const DEV_URL = 'https://localhost:3000';
-const PUBLIC_URL = (process.env.PERIODKOLL_PUBLIC_URL || DEV_URL).replace(/\/+$/, '');
-if (!/^https:\/\/[^/]+/i.test(PUBLIC_URL)) {
-  throw new Error(`PERIODKOLL_PUBLIC_URL must be an https:// URL (Office loads add-ins over HTTPS only), got "${PUBLIC_URL}"`);
-}
-
-/** manifest.xml with every URL on PUBLIC_URL; an <AppDomain> takes the origin only. */
-function manifestForPublicUrl(content) {
-  return content
-    .toString()
-    .split(`<AppDomain>${DEV_URL}</AppDomain>`)
-    .join(`<AppDomain>${new URL(PUBLIC_URL).origin}</AppDomain>`)
-    .split(DEV_URL)
-    .join(PUBLIC_URL);
-}
+/** The base URL written in manifest.xml (scripts/publicUrl.js); the ONE setting for a production server. */
+const PUBLIC_URL = parsePublicUrl(process.env.PERIODKOLL_PUBLIC_URL);
 
 /** Where a development build serves its copy of office.js (under dist/). */
 const OFFICE_JS_LOCAL_URL = 'office-js/office.js';
@@ -174,13 +162,14 @@ module.exports = (_env, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: manifestForPublicUrl,
+            transform: (content) => manifestForPublicUrl(content, PUBLIC_URL),
           },
           ...(officeJs.local
             ? [{ from: OFFICE_JS_DIR, to: path.dirname(officeJs.url), filter: isNeededOfficeJsFile, info: { minimized: true } }]
             : []),
         ],
       }),
+      new ManifestCheckPlugin({ publicUrl: PUBLIC_URL }),
     ],
     performance: { hints: false },
     stats: dev ? 'errors-warnings' : 'normal',

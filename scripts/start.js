@@ -4,11 +4,13 @@
 // certificates. Where Excel desktop is installed and office-addin-debugging is present, the add-in
 // is sideloaded into Excel; anywhere else the page runs in stand-alone mode in a browser.
 // Ctrl+C stops everything. Microsoft's usage data for the Office CLI tools is turned off first.
+// PERIODKOLL_VERBOSE=1 also prints the Office tools' own (English) lines about the certificate.
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { serveStatic } = require('./serve');
+const { loadDevCertificates } = require('./devCertificates');
+const { certificateParagraph, wrapParagraph } = require('./certificateMessage');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -16,7 +18,6 @@ const MANIFEST = path.join(ROOT, 'manifest.xml');
 const PORT = 3000;
 const HOST = 'localhost';
 const URL_BASE = `https://${HOST}:${PORT}`;
-const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 const PROD = process.argv.includes('--prod');
 
 const say = (text = '') => console.log(text);
@@ -53,57 +54,19 @@ function turnOffUsageData() {
 }
 
 /**
- * HTTPS options from office-addin-dev-certs. Where the CA cannot be installed as trusted (no
- * sudo, no admin rights) the package rejects after it has written the files, so they are read
- * here and the server still starts; the browser will then warn about the certificate.
+ * HTTPS options from office-addin-dev-certs, said in one Swedish paragraph. Where the CA cannot be
+ * installed as trusted (no sudo, no admin rights) the server still starts with the files the
+ * package wrote; the browser will then warn about the certificate.
  */
 async function httpsOptions() {
-  const devCerts = require('office-addin-dev-certs');
-  try {
-    const options = await devCerts.getHttpsServerOptions();
-    say('Certifikat: utvecklarcertifikatet för https://localhost är installerat och betrott.');
-    return options;
-  } catch (err) {
-    const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
-    const options = {};
-    for (const [key, file] of Object.entries(files)) {
-      const full = path.join(CERT_DIR, file);
-      if (!fs.existsSync(full)) {
-        say(`Certifikaten kunde inte skapas: ${firstLine(err)}`);
-        say(`(${full} saknas.) Kör "npx office-addin-dev-certs install" och försök igen.`);
-        process.exit(1);
-      }
-      options[key] = fs.readFileSync(full);
-    }
-    say('');
-    say(`Certifikat: skapade i ${CERT_DIR}, men CA-certifikatet kunde inte installeras som betrott`);
-    say(`  (${firstLine(err)}).`);
-    say('  Servern startar ändå; webbläsaren (och Excel) varnar för anslutningen tills du litar på det:');
-    for (const line of trustHelp()) say(`  ${line}`);
-    say('');
-    return options;
-  }
-}
-
-function firstLine(err) {
-  const text = String((err && err.message) || err).replace(/^Unable to install the CA certificate\.\s*/i, '');
-  return text.split('\n').map((s) => s.trim()).filter(Boolean).pop() || 'okänt fel';
-}
-
-function trustHelp() {
-  const ca = path.join(CERT_DIR, 'ca.crt');
-  switch (process.platform) {
-    case 'win32':
-    case 'darwin':
-      return ['npx office-addin-dev-certs install   (godkänn frågan om att lita på certifikatet)'];
-    default:
-      return [
-        `npx office-addin-dev-certs install   (kräver sudo; lägger ${ca} bland systemets betrodda CA),`,
-        `eller i Chromium/Chrome: Inställningar › Sekretess och säkerhet › Säkerhet › Hantera certifikat ›`,
-        `  Utfärdare › Importera ${ca}`,
-        'eller öppna sidan och välj "Avancerat › Fortsätt till localhost" i varningen.',
-      ];
-  }
+  const result = await loadDevCertificates();
+  const verbose = process.env.PERIODKOLL_VERBOSE === '1';
+  say('');
+  for (const line of wrapParagraph(certificateParagraph(result, { url: URL_BASE, verbose }))) say(line);
+  if (verbose) for (const line of result.detail.join('\n').split('\n').filter(Boolean)) say(`  office-addin-dev-certs: ${line}`);
+  say('');
+  if (!result.options) process.exit(1);
+  return result.options;
 }
 
 /** Excel desktop installed where office-addin-debugging can sideload into it. */
