@@ -4,7 +4,8 @@ import { join } from 'path';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Workbook } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/host/file/readWorkbook';
-import { cloneWorkbook, setFigures } from '../helpers/nextMonth';
+import { augustFrom, PLANTED_CHANGES } from '../helpers/augustReport';
+import { cloneWorkbook } from '../helpers/nextMonth';
 import { FakeHost } from './fakeHost';
 import { button, findMessage, idle, intentOf, liveRegion, renderPane, validate } from './renderPane';
 
@@ -15,19 +16,6 @@ let july: Workbook;
 beforeAll(async () => {
   july = await readWorkbookFile(JULY);
 });
-
-/** August from the real July report: a budget changed, a prognos moved, an accumulated cost reduced. */
-function august(): Workbook {
-  const wb = cloneWorkbook(july);
-  Object.assign(wb.sheets[0].rows[1]![0]!, { value: 'Kulturnämnden, januari–augusti 2025' });
-  setFigures(wb, [
-    { sheet: RR, row: 8, col: 7, value: -15.97 },
-    { sheet: RR, row: 9, col: 6, value: -146.4 },
-    { sheet: RR, row: 10, col: 2, value: -5.42 },
-    { sheet: 'Driftredovisning', row: 12, col: 2, value: 0.4 },
-  ]);
-  return wb;
-}
 
 /** The July file as the browser's file picker hands it over (jsdom's File lacks arrayBuffer). */
 function julyFile(): File {
@@ -53,21 +41,21 @@ function shownCells(): string[] {
 
 describe('Jämför med förra månaden in the pane', () => {
   it('compares with last month’s file, shows the planted changes and selects their cells; writes nothing', async () => {
-    const host = new FakeHost(august(), 'augusti.xlsx');
+    const host = new FakeHost(augustFrom(july), 'augusti.xlsx');
     const { user } = await renderPane(host);
     await user.upload(screen.getByLabelText('Förra månadens arbetsbok (.xlsx)'), julyFile());
-    await comparedWith(/^Jämfört med juli\.xlsx: 3 förändringar att kommentera, 0 nya anmärkningar och 0 åtgärdade anmärkningar sedan juli\.$/);
-    expect(shownCells()).toEqual(['G8', 'F9', 'B10']);
+    await comparedWith(/^Jämfört med juli\.xlsx: 3 förändringar att kommentera, 1 upplysning, 0 nya anmärkningar och 0 åtgärdade anmärkningar sedan juli\.$/);
+    expect(shownCells()).toEqual(PLANTED_CHANGES.map(([, cell]) => cell));
     const moved = within(compareSection()).getByRole('button', { name: /Prognosen för Lämnade bidrag har försämrats med 1,6\smnkr sedan juli/ });
     await user.click(moved);
-    expect(host.callsOf('selectCell')).toContainEqual([RR, 'F9']);
+    expect(host.callsOf('selectCell')).toContainEqual([RR, 'F10']);
     // The page keeps no figures in the file, and a comparison only reads.
     expect(screen.queryByRole('button', { name: 'Jämför med sparade siffror' })).toBeNull();
     expect(host.writes()).toEqual([]);
   });
 
   it('says in Swedish when last month’s file cannot be read, and changes nothing', async () => {
-    const host = new FakeHost(august(), 'augusti.xlsx');
+    const host = new FakeHost(augustFrom(july), 'augusti.xlsx');
     const { user } = await renderPane(host);
     const bad = new File([Uint8Array.from([1, 2, 3])], 'juli.xlsx');
     Object.defineProperty(bad, 'arrayBuffer', { value: async () => Uint8Array.from([1, 2, 3]).buffer });
@@ -89,10 +77,10 @@ describe('Jämför med förra månaden in the pane', () => {
     await waitFor(() => expect(within(compareSection()).getByText(/Sparade siffror: januari–juli 2025, sparade 2025-08-12/)).toBeTruthy());
 
     // A month later the same workbook holds August.
-    host.workbook.sheets.splice(0, host.workbook.sheets.length, ...august().sheets);
+    host.workbook.sheets.splice(0, host.workbook.sheets.length, ...augustFrom(july).sheets);
     await user.click(button('Jämför med sparade siffror'));
     await comparedWith(/^Jämfört med sparade siffror \(januari–juli 2025, sparade 2025-08-12\): 3 förändringar att kommentera/);
-    expect(shownCells()).toEqual(['G8', 'F9', 'B10']);
+    expect(shownCells()).toEqual(PLANTED_CHANGES.map(([, cell]) => cell));
 
     await user.click(button('Ta bort sparade siffror'));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Jämför med sparade siffror' })).toBeNull());

@@ -1,8 +1,9 @@
 import { join } from 'path';
 import { compareWorkbooks } from '../../../src/core/compare';
-import type { Cell, Workbook } from '../../../src/core/model/workbook';
+import type { Workbook } from '../../../src/core/model/workbook';
 import { readWorkbookFile } from '../../../src/host/file/readWorkbook';
-import { cloneWorkbook, insertRow, renameSheet, setFigures, swapRows } from '../../helpers/nextMonth';
+import { augustFrom } from '../../helpers/augustReport';
+import { cloneWorkbook, setFigures } from '../../helpers/nextMonth';
 
 const JULY = join(__dirname, '..', '..', 'fixtures', 'clean', 'periodrapport-kultur-2025.xlsx');
 const RR = 'Resultatrapport';
@@ -12,31 +13,7 @@ beforeAll(async () => {
   july = await readWorkbookFile(JULY);
 });
 
-/**
- * August from the real July report: Personalkostnader's budget −15,5 → −16,0 (an ombudgetering
- * without a beslut), Lämnade bidrag's prognos −144,8 → −146,4, Övriga kostnader's utfall ack
- * −5,9 → −5,4 (a reversal; Nämndkostnader in the driftredovisning takes the same +0,5 so the two
- * tables still agree), a row Avskrivningar inserted, Ledning and Kulturstöd swapped and the
- * driftredovisning's and Personal's sheets renamed.
- */
-function august(): Workbook {
-  const wb = cloneWorkbook(july);
-  setFigures(wb, [
-    { sheet: RR, row: 8, col: 7, value: -15.97 },
-    { sheet: RR, row: 9, col: 6, value: -146.4 },
-    { sheet: RR, row: 10, col: 2, value: -5.42 },
-    { sheet: 'Driftredovisning', row: 12, col: 2, value: 0.4 },
-  ]);
-  const sheet = wb.sheets.find((s) => s.name === RR)!;
-  const model = sheet.rows[7]!;
-  const zero = (c: number): Cell => ({ ...(model[c - 1] as Cell), value: 0, type: 'number', formula: undefined, formulaR1C1: undefined });
-  const fx = (c: number, formula: string): Cell => ({ ...(model[c - 1] as Cell), value: 0, type: 'number', formula, formulaR1C1: undefined });
-  insertRow(wb, RR, 9, [{ ...(model[0] as Cell), value: 'Avskrivningar' }, zero(2), zero(3), fx(4, '=B9-C9'), zero(5), zero(6), zero(7), fx(8, '=F9-G9'), zero(9)]);
-  swapRows(wb, 'Driftredovisning', 5, 6);
-  renameSheet(wb, 'Driftredovisning', 'Drift per område');
-  renameSheet(wb, 'Personal', 'Personal augusti');
-  return wb;
-}
+const august = () => augustFrom(july);
 
 describe('compare with last month', () => {
   it('finds nothing between a report and itself', () => {
