@@ -26,7 +26,7 @@ export interface UsageError {
 }
 export const usageError = (message: string): UsageError => ({ kind: 'usage-error', message });
 
-/** --help anywhere before "--": the help wins over any mistake in the other flags. */
+/** --help or -h among the flags (not after "--"): the help wins over any mistake in the other flags. */
 export interface HelpRequest {
   kind: 'help';
 }
