@@ -1,5 +1,6 @@
 /** Arguments of `periodkoll comment FILE [--format json]`: parsing only, no I/O. */
-import type { OutputFormat } from './args';
+import { parseFlags, usageError, type Flags, type HelpOrUsageError } from './flags';
+import { FORMAT_FLAG, outputFormat, type OutputFormat } from './outputFormat';
 
 export interface CommentCommand {
   kind: 'comment';
@@ -7,21 +8,16 @@ export interface CommentCommand {
   format: OutputFormat;
 }
 
-export function parseCommentArgs(args: string[]): CommentCommand | { kind: 'usage-error'; message: string } {
-  const positional: string[] = [];
-  let format: OutputFormat = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (value !== 'text' && value !== 'json') return { kind: 'usage-error', message: '--format ska vara text eller json.' };
-      format = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return { kind: 'usage-error', message: `Okänd flagga: ${arg}` };
-    } else positional.push(arg);
+export const COMMENT_FLAGS = { ...FORMAT_FLAG } as const satisfies Flags;
+
+export function parseCommentArgs(args: string[]): CommentCommand | HelpOrUsageError {
+  const parsed = parseFlags(args, COMMENT_FLAGS);
+  if (parsed.kind !== 'flags') return parsed;
+  const { values, positionals } = parsed;
+  const format = outputFormat(values.format);
+  if (typeof format !== 'string') return format;
+  if (positionals.length !== 1) {
+    return usageError(positionals.length === 0 ? 'Ange en .xlsx-fil att skriva avvikelsekommentar för.' : `Kommandot comment tar en fil: ${positionals.join(', ')}`);
   }
-  if (positional.length !== 1) {
-    return { kind: 'usage-error', message: positional.length === 0 ? 'Ange en .xlsx-fil att skriva avvikelsekommentar för.' : `Kommandot comment tar en fil: ${positional.join(', ')}` };
-  }
-  return { kind: 'comment', file: positional[0], format };
+  return { kind: 'comment', file: positionals[0], format };
 }

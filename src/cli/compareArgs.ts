@@ -1,6 +1,7 @@
 /** Arguments of `periodkoll compare FÖRRA.xlsx DENNA.xlsx [--format json] [--threshold 0,5]`: parsing only. */
 import { parseSwedishNumber } from '../core/numbers/swedishNumber';
-import type { OutputFormat } from './args';
+import { parseFlags, usageError, type Flags, type HelpOrUsageError } from './flags';
+import { FORMAT_FLAG, outputFormat, type OutputFormat } from './outputFormat';
 
 export interface CompareCommand {
   kind: 'compare';
@@ -11,34 +12,24 @@ export interface CompareCommand {
   threshold?: number;
 }
 
-export function parseCompareArgs(args: string[]): CompareCommand | { kind: 'usage-error'; message: string } {
-  const positional: string[] = [];
-  let format: OutputFormat = 'text';
+export const COMPARE_FLAGS = { ...FORMAT_FLAG, threshold: { type: 'string' } } as const satisfies Flags;
+
+export function parseCompareArgs(args: string[]): CompareCommand | HelpOrUsageError {
+  const parsed = parseFlags(args, COMPARE_FLAGS);
+  if (parsed.kind !== 'flags') return parsed;
+  const { values, positionals } = parsed;
+  const format = outputFormat(values.format);
+  if (typeof format !== 'string') return format;
   let threshold: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag !== '--format' && flag !== '--threshold') {
-      if (arg.startsWith('-') && arg !== '-') return { kind: 'usage-error', message: `Okänd flagga: ${arg}` };
-      positional.push(arg);
-      continue;
+  if (values.threshold !== undefined) {
+    const amount = parseSwedishNumber(values.threshold);
+    if (!amount || amount.value < 0 || (amount.unit !== undefined && amount.unit !== 'mnkr')) {
+      return usageError('--threshold ska vara ett belopp i mnkr, t.ex. 0,5.');
     }
-    const value = flag !== arg ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value.trim() === '') return { kind: 'usage-error', message: `${flag} behöver ett värde.` };
-    if (flag === '--format') {
-      if (value !== 'text' && value !== 'json') return { kind: 'usage-error', message: '--format ska vara text eller json.' };
-      format = value;
-    } else {
-      const parsed = parseSwedishNumber(value);
-      if (!parsed || parsed.value < 0 || (parsed.unit !== undefined && parsed.unit !== 'mnkr')) {
-        return { kind: 'usage-error', message: '--threshold ska vara ett belopp i mnkr, t.ex. 0,5.' };
-      }
-      threshold = parsed.value;
-    }
+    threshold = amount.value;
   }
-  if (positional.length !== 2) {
-    return { kind: 'usage-error', message: 'Kommandot compare tar två filer: förra månadens rapport och den här månadens, t.ex. periodkoll compare juli.xlsx augusti.xlsx.' };
+  if (positionals.length !== 2) {
+    return usageError('Kommandot compare tar två filer: förra månadens rapport och den här månadens, t.ex. periodkoll compare juli.xlsx augusti.xlsx.');
   }
-  return { kind: 'compare', previous: positional[0], current: positional[1], format, ...(threshold !== undefined ? { threshold } : {}) };
+  return { kind: 'compare', previous: positionals[0], current: positionals[1], format, ...(threshold !== undefined ? { threshold } : {}) };
 }

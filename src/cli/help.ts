@@ -65,6 +65,10 @@ Användning:
       Visar den här hjälpen.
 
 Flaggor:
+  Varje flagga skrivs --flagga värde eller --flagga=värde. Ett värde som börjar med minus skrivs
+  med =, t.ex. --value=-50000. -- avslutar flaggorna: det som följer är filer, även en fil vars
+  namn börjar med -, t.ex. periodkoll check -- -rapport.xlsx.
+
   --format text   Läsbar rapport per fil, grupperad per blad (standard).
   --format json   Maskinläsbar rapport: ett objekt för en fil, en lista för flera filer eller en mapp.
   --budgetram 108,4

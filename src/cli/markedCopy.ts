@@ -13,7 +13,7 @@ import { FileWorkbookHost } from '../host/file/fileHost';
 import { fileHostMessages } from '../host/file/fileHostMessages';
 import { isWorkbookReadError } from '../host/file/readWorkbook';
 import { HostError, marksFor } from '../host/port';
-import type { CopyRequest } from './args';
+import type { CopyRequest } from './checkArgs';
 import { withToday, type FileResult } from './checkFiles';
 import { readInputBytes } from './readInput';
 

@@ -9,7 +9,8 @@
 import { parseSwedishNumber } from '../core/numbers/swedishNumber';
 import type { Parameter, PlanParameter } from '../core/scenario/parameters';
 import { compactLabel } from '../core/text/normalize';
-import type { OutputFormat } from './args';
+import { parseFlags, usageError, type Flags, type HelpOrUsageError } from './flags';
+import { FORMAT_FLAG, outputFormat, type OutputFormat } from './outputFormat';
 
 export interface ScenarioCommand {
   kind: 'scenario';
@@ -20,43 +21,34 @@ export interface ScenarioCommand {
   format: OutputFormat;
 }
 
-type Parsed = ScenarioCommand | { kind: 'usage-error'; message: string };
+type Parsed = ScenarioCommand | HelpOrUsageError;
+
+export const SCENARIO_FLAGS = {
+  ...FORMAT_FLAG,
+  base: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  column: { type: 'string' },
+} as const satisfies Flags;
 
 const SET_SYNTAX = 'Skriv t.ex. --set "Personalkostnader=+2%", --set "Övriga kostnader=-1,5" (mnkr), --set "LPIK:2025=3,5%", --set "Ram=-19,5" eller --set "Handlingsplan:2024=24,2".';
 
 export function parseScenarioArgs(args: string[]): Parsed {
-  const positional: string[] = [];
-  const sets: string[] = [];
-  let sheet: string | undefined;
-  let column: string | undefined;
-  let format: OutputFormat = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (!['--base', '--set', '--column', '--format'].includes(flag)) {
-      if (arg.startsWith('-') && arg !== '-') return { kind: 'usage-error', message: `Okänd flagga: ${arg}` };
-      positional.push(arg);
-      continue;
-    }
-    const value = flag !== arg ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value.trim() === '') return { kind: 'usage-error', message: `${flag} behöver ett värde.` };
-    if (flag === '--base') sheet = value;
-    else if (flag === '--set') sets.push(value);
-    else if (flag === '--column') column = value;
-    else if (value === 'text' || value === 'json') format = value;
-    else return { kind: 'usage-error', message: '--format ska vara text eller json.' };
-  }
-  if (positional.length !== 1) return { kind: 'usage-error', message: positional.length === 0 ? 'Ange en .xlsx-fil att räkna scenario på.' : `Kommandot scenario tar en fil: ${positional.join(', ')}` };
-  if (!sheet) return { kind: 'usage-error', message: 'Ange bladet med tabellen att räkna på med --base, t.ex. --base "Resultatbudget".' };
+  const parsed = parseFlags(args, SCENARIO_FLAGS);
+  if (parsed.kind !== 'flags') return parsed;
+  const { values, positionals } = parsed;
+  const { base: sheet, set: sets = [], column } = values;
+  const format = outputFormat(values.format);
+  if (typeof format !== 'string') return format;
+  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Ange en .xlsx-fil att räkna scenario på.' : `Kommandot scenario tar en fil: ${positionals.join(', ')}`);
+  if (!sheet) return usageError('Ange bladet med tabellen att räkna på med --base, t.ex. --base "Resultatbudget".');
   const parameters: Parameter[] = [];
   for (const text of sets) {
     const p = parseSet(text, column);
-    if ('error' in p) return { kind: 'usage-error', message: p.error };
+    if ('error' in p) return usageError(p.error);
     if (p.kind === 'plan') mergePlan(parameters, p);
     else parameters.push(p);
   }
-  return { kind: 'scenario', file: positional[0], sheet, parameters, format, ...(column ? { column } : {}) };
+  return { kind: 'scenario', file: positionals[0], sheet, parameters, format, ...(column ? { column } : {}) };
 }
 
 /** One --set text as a parameter, or a Swedish usage error. */

@@ -34,7 +34,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['check'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/Ange minst en/) });
     expect(parseArgs(['check', '--format', 'xml', 'a.xlsx'])).toMatchObject({ kind: 'usage-error' });
     expect(parseArgs(['check', '--format'])).toMatchObject({ kind: 'usage-error' });
-    expect(parseArgs(['check', '--tyst', 'a.xlsx'])).toMatchObject({ message: 'Okänd flagga: --tyst' });
+    expect(parseArgs(['check', '--tyst', 'a.xlsx'])).toMatchObject({ message: 'Okänd flagga --tyst.' });
     expect(parseArgs(['granska', 'a.xlsx'])).toMatchObject({ message: 'Okänt kommando: granska' });
     expect(parseArgs(['rules', 'a.xlsx'])).toMatchObject({ kind: 'usage-error' });
   });

@@ -48,6 +48,6 @@ describe('periodkoll comment', () => {
     expect(parseArgs(['comment', 'a.xlsx', '--format=json'])).toEqual({ kind: 'comment', file: 'a.xlsx', format: 'json' });
     expect(parseArgs(['comment'])).toMatchObject({ kind: 'usage-error', message: 'Ange en .xlsx-fil att skriva avvikelsekommentar för.' });
     expect(parseArgs(['comment', 'a.xlsx', 'b.xlsx'])).toMatchObject({ kind: 'usage-error' });
-    expect(parseArgs(['comment', 'a.xlsx', '--mark'])).toMatchObject({ kind: 'usage-error', message: 'Okänd flagga: --mark' });
+    expect(parseArgs(['comment', 'a.xlsx', '--mark'])).toMatchObject({ kind: 'usage-error', message: 'Okänd flagga --mark.' });
   });
 });

@@ -25,7 +25,7 @@ describe('parseArgs index', () => {
     expect(parseArgs(['index', '--series', 'LPIK', '--from', '23', '--to', '2025', '--value', '1'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/--from och --to/) });
     expect(parseArgs(['index', '--series', 'LPIK', '--from', '2023', '--to', '2025', '--value', 'mycket'])).toMatchObject({ kind: 'usage-error' });
     expect(parseArgs(['index', '--series', 'LPIK', '--from', '2023', '--to', '2025', '--value', '1', '--lag', '-1'])).toMatchObject({ kind: 'usage-error' });
-    expect(parseArgs(['index', '--series', 'LPIK', '--okänd', 'x'])).toMatchObject({ kind: 'usage-error', message: 'Okänd flagga: --okänd' });
+    expect(parseArgs(['index', '--series', 'LPIK', '--okänd', 'x'])).toMatchObject({ kind: 'usage-error', message: 'Okänd flagga --okänd.' });
   });
 });
 
