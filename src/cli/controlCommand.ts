@@ -29,7 +29,7 @@ import { readInputBytes } from './readInput';
 import { isWorkbookReadError } from '../host/file/WorkbookReadError';
 import { HostError } from '../host/port';
 import type { ControlCommand } from './controlArgs';
-import { SEVERITY_WORD } from './words';
+import { SEVERITY_WORD } from '../core/findings/severityWords';
 
 export interface ControlEnvironment {
   /** The day written into the Stickprov sheet's name. */

@@ -18,7 +18,7 @@ import { useExclusive } from './useExclusive';
 import { useMarks } from './useMarks';
 import { useValidation } from './useValidation';
 import { ValidateSection } from './ValidateSection';
-import { countBySeverity } from './words';
+import { countBySeverity } from '../core/findings/severityWords';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
