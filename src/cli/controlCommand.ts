@@ -29,7 +29,7 @@ import { readInputBytes } from './readInput';
 import { isWorkbookReadError } from '../host/file/WorkbookReadError';
 import { HostError } from '../host/port';
 import type { ControlCommand } from './controlArgs';
-import { SEVERITY_WORD } from './words';
+import { SEVERITY_WORD } from '../core/findings/severityWords';
 
 export interface ControlEnvironment {
   /** The day written into the Stickprov sheet's name. */
@@ -144,7 +144,7 @@ function formatJson(command: ControlCommand, result: ControlResult, sheetName: s
 
 function formatText(command: ControlCommand, result: ControlResult, sheetName: string | undefined): string {
   const lines = [command.file, ...describeSummary(result.summary).map((l) => `  ${l}`)];
-  if (result.sample) lines.push(...describeSample(result.sample).map((l) => `  ${l}`));
+  if (result.sample) lines.push(...describeSample(result.sample).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
   const cellWidth = Math.max(0, ...result.findings.map((f) => f.cell.length));
   lines.push(result.findings.length === 0 ? '  Inga anmärkningar.' : '  Anmärkningar:');
   for (const f of result.findings) lines.push(`    ${SEVERITY_WORD[f.severity].padEnd(7)}  ${f.cell.padEnd(cellWidth)}  ${f.message}`);

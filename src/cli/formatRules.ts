@@ -1,6 +1,6 @@
 /** The rule catalogue as `periodkoll rules` prints it: id, severity and Swedish title. */
 import type { RuleInfo } from '../core/rules/catalogue';
-import { SEVERITY_WORD } from './words';
+import { SEVERITY_WORD } from '../core/findings/severityWords';
 
 export function formatRulesText(rules: readonly RuleInfo[]): string {
   const idWidth = Math.max(0, ...rules.map((r) => r.id.length));

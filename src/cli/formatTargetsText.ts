@@ -8,7 +8,7 @@
 import type { TargetRow, TargetValue } from '../core/targets/types';
 import { STATUS_WORD } from '../core/targets/words';
 import { addIndexHint } from './indexHint';
-import { formatNumber } from './words';
+import { formatSwedishFigure } from '../core/numbers/swedishNumber';
 
 const NAME_WIDTH = 60;
 
@@ -39,12 +39,12 @@ function shortName(name: string): string {
 function figures(t: TargetRow): string {
   if (t.actual === null && t.target === null && t.computedTarget === undefined) return '';
   const unit = t.unit ? ` ${t.unit}` : '';
-  const actual = t.actual === null ? 'utfall saknas' : `${formatNumber(t.actual)}${unit}${t.qualifier ? ` ${t.qualifier}` : ''}`;
+  const actual = t.actual === null ? 'utfall saknas' : `${formatSwedishFigure(t.actual)}${unit}${t.qualifier ? ` ${t.qualifier}` : ''}`;
   if (t.computedTarget === undefined && t.target === null) return `: ${actual}, målvärde saknas`;
-  const against = t.computedTarget !== undefined ? `${formatNumber(Math.round(t.computedTarget))}${unit} (indexuppräknat)` : value(t.target!, unit);
+  const against = t.computedTarget !== undefined ? `${formatSwedishFigure(Math.round(t.computedTarget))}${unit} (indexuppräknat)` : value(t.target!, unit);
   return `: ${actual} mot ${against}`;
 }
 
 function value(v: TargetValue, unit: string): string {
-  return typeof v === 'number' ? `${formatNumber(v)}${unit}` : `${formatNumber(v.min)}–${formatNumber(v.max)}${unit}`;
+  return typeof v === 'number' ? `${formatSwedishFigure(v)}${unit}` : `${formatSwedishFigure(v.min)}–${formatSwedishFigure(v.max)}${unit}`;
 }

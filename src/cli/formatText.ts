@@ -9,7 +9,7 @@
  */
 import type { Finding, Report } from '../core/findings/finding';
 import { formatTargetsText } from './formatTargetsText';
-import { countWord, SEVERITY_WORD } from './words';
+import { countBySeverity, SEVERITY_WORD, severityCountsText } from '../core/findings/severityWords';
 import { findingFiguresText } from '../core/findings/findingFigures';
 import { internalControlText } from '../core/internalControl/summaryText';
 import { implementationPlanLines } from '../core/implementationPlan/summaryText';
@@ -41,11 +41,9 @@ function numbers(f: Finding): string {
 }
 
 function summaryLine(report: Report): string {
-  const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
   const unrecognized = report.unrecognizedSheets.length > 0 ? report.unrecognizedSheets.join(', ') : 'inga';
   return (
-    `Summering: ${countWord(count('error'), 'fel', 'fel')}, ` +
-    `${countWord(count('warning'), 'varning', 'varningar')}, ${count('info')} info. ` +
+    `Summering: ${severityCountsText(countBySeverity(report.findings))}. ` +
     `Tabeller som känns igen: ${report.tables.length}. Blad som inte förstås: ${unrecognized}.`
   );
 }

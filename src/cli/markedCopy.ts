@@ -9,6 +9,7 @@ import { validateWorkbook } from '../core/engine/validate';
 import type { Report } from '../core/findings/finding';
 import type { ValidationSettings } from '../core/engine/settings';
 import { buildControlReport, REPORT_SHEET_NAME } from '../core/report/controlReport';
+import { countWord } from '../core/text/countWord';
 import { FileWorkbookHost } from '../host/file/fileHost';
 import { fileHostMessages } from '../host/file/fileHostMessages';
 import { isWorkbookReadError } from '../host/file/readWorkbook';
@@ -50,7 +51,7 @@ async function writeCopy(host: FileWorkbookHost, file: string, report: Report, c
   const notes: string[] = [];
   if (copy.mark) {
     const marked = await host.writeMarks(marksFor(report.findings));
-    notes.push(`${marked.marked} ${marked.marked === 1 ? 'cell markerad' : 'celler markerade'}`);
+    notes.push(countWord(marked.marked, 'cell markerad', 'celler markerade'));
     for (const s of marked.skipped) notes.push(`${s.sheet}!${s.cell} markerades inte: ${s.reason}`);
   }
   if (copy.report) {

@@ -1,7 +1,8 @@
 /** `periodkoll scenario`: a what-if on a recognised budget or report table, printed or as JSON. */
 import type { CliIO } from './cliIO';
 import { tidy } from '../core/check/mismatch';
-import { formatSwedishNumber } from '../core/numbers/swedishNumber';
+import { formatSignedSwedishNumber, formatSwedishNumber } from '../core/numbers/swedishNumber';
+import { tableKindName } from '../core/tables/tableKindName';
 import { describeParameter, runScenario, scenarioBase, type ScenarioResult } from '../core/scenario';
 import { readWorkbookOrSay } from './readInput';
 import type { ScenarioCommand } from './scenarioArgs';
@@ -69,7 +70,7 @@ function balanceText(v: number | null): string {
 
 export function scenarioText(r: ScenarioResult, command: ScenarioCommand): string {
   const out: string[] = [];
-  out.push(`Scenario på bladet ${r.sheet} (${r.tableKind}) i ${command.file}${r.formulaModel ? ', arbetsbokens formler räknade om' : ''}`);
+  out.push(`Scenario på bladet ${r.sheet} (${tableKindName(r.tableKind)}) i ${command.file}${r.formulaModel ? ', arbetsbokens formler räknade om' : ''}`);
   out.push(`Parametrar: ${command.parameters.length ? command.parameters.map(describeParameter).join('; ') : 'inga (basen)'}`);
   out.push('');
   const width = Math.max(12, ...r.rows.map((row) => row.label.length)) + 2;
@@ -107,7 +108,7 @@ export function scenarioText(r: ScenarioResult, command: ScenarioCommand): strin
   if (r.bridge.length > 0) {
     out.push('');
     out.push(`Från bas till scenario (${res.column}):`);
-    for (const s of r.bridge) out.push(`  ${s.label}: ${s.delta === null ? '–' : (s.delta > 0 ? '+' : '') + mnkr(s.delta)}`);
+    for (const s of r.bridge) out.push(`  ${s.label}: ${s.delta === null ? '–' : formatSignedSwedishNumber(s.delta, 1, 'mnkr')}`);
   }
   const remarks = [...r.notes, ...r.problems.map((p) => p.message)];
   if (r.followers.length > 0) {

@@ -83,7 +83,7 @@ export interface WriteReceipt {
 
 export interface WriteSummary {
   id: string;
-  /** Swedish description shown in the pane ("Avvikelser i Resultatrapport, 12 celler"). */
+  /** Swedish description of what was written ("Avvikelser i Resultatrapport"); the pane adds the count from `cells`. */
   label: string;
   cells: number;
   /** ISO time of the write. */

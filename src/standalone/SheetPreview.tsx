@@ -7,6 +7,7 @@
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { columnLetters, parseA1 } from '../core/model/address';
+import { severityCount } from '../core/findings/severityWords';
 import { cellAt, type Cell, type Sheet, type Workbook } from '../core/model/workbook';
 import { cellText } from './cellText';
 import { highlightCounts, type Highlights } from './highlights';
@@ -152,8 +153,8 @@ export function SheetPreview({ workbook, activeSheet, onActivateSheet, highlight
 function tabLabel(sheet: Sheet, highlights: Highlights): string {
   const counts = highlightCounts(highlights, sheet.name);
   const parts: string[] = [];
-  if (counts.error > 0) parts.push(`${counts.error} fel`);
-  if (counts.warning > 0) parts.push(`${counts.warning} ${counts.warning === 1 ? 'varning' : 'varningar'}`);
+  if (counts.error > 0) parts.push(severityCount('error', counts.error));
+  if (counts.warning > 0) parts.push(severityCount('warning', counts.warning));
   const name = sheet.hidden ? `${sheet.name} (dolt)` : sheet.name;
   return parts.length > 0 ? `${name} – ${parts.join(', ')}` : name;
 }

@@ -6,9 +6,8 @@
  */
 import { toSwedishDisplay } from '../core/formula/swedish';
 import type { Cell } from '../core/model/workbook';
-import { displayedDecimals, formatSwedishNumber, isPercentFormat } from '../core/numbers';
+import { cellNumberText, formatCodes } from '../core/numbers/cellNumberText';
 
-const NBSP = '\u00A0';
 /** Excel's day 0 in the 1900 date system (the 1900 leap-year bug is already folded in). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -30,29 +29,10 @@ export function cellText(cell: Cell | null | undefined): string {
   }
 }
 
-/** The format's first section without quoted text, [colours], \escapes and _/* padding. */
-function formatCodes(numberFormat: string): string {
-  const first = numberFormat.split(';')[0] ?? '';
-  return first.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
-}
-
 function numberText(value: number, numberFormat: string | undefined): string {
-  const format = (numberFormat ?? '').trim();
-  const codes = formatCodes(format);
+  const codes = formatCodes((numberFormat ?? '').trim());
   if (/[dy]|m{3,}|h+:mm|mm:ss/i.test(codes) && !/general|standard/i.test(codes)) return dateText(value, codes);
-
-  const { decimals, source } = displayedDecimals(format || undefined, value);
-  if (isPercentFormat(format)) return formatSwedishNumber(value * 100, Math.max(0, decimals - 2), '%');
-
-  // Thousands scaling: each comma right after the last digit placeholder divides by 1000.
-  const lastDigit = Math.max(codes.lastIndexOf('0'), codes.lastIndexOf('#'), codes.lastIndexOf('?'));
-  const scaling = lastDigit >= 0 ? (/^,+/.exec(codes.slice(lastDigit + 1))?.[0].length ?? 0) : 0;
-  const shown = value / 1000 ** scaling;
-  let text = formatSwedishNumber(shown, Math.max(0, decimals + 3 * scaling));
-  // General shows no trailing zeros (0.1 + 0.2 is "0,3", not "0,3000000000").
-  if (source === 'value') text = text.replace(/,(\d*?)0+$/, (_m, kept: string) => (kept ? `,${kept}` : ''));
-  const grouped = /[0#?],[0#?]/.test(codes);
-  return grouped ? text : text.split(NBSP).join('');
+  return cellNumberText(value, numberFormat);
 }
 
 function dateText(serial: number, codes: string): string {

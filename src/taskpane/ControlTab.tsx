@@ -22,7 +22,7 @@ import { keepFigureSnapshot, keepsSnapshots } from './compare/figureSnapshots';
 import { useComparison } from './compare/useComparison';
 import type { Workbook } from '../core/model/workbook';
 import { ValidateSection } from './ValidateSection';
-import { countBySeverity } from './words';
+import { countBySeverity } from '../core/findings/severityWords';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -1,7 +1,7 @@
 import { makeStyles, SearchBox, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Severity } from '../core/findings/finding';
 import type { FindingFilter } from './findingFilter';
-import { SEVERITIES, SEVERITY_GROUP_WORD, type SeverityCounts } from './words';
+import { SEVERITIES, SEVERITY_GROUP_WORD, type SeverityCounts } from '../core/findings/severityWords';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Finding } from '../core/findings/finding';
 import { findingFigures } from '../core/findings/findingFigures';
 import { ruleExplanation, ruleTitle } from './findingFilter';
-import { SEVERITY_WORD } from './words';
+import { SEVERITY_WORD } from '../core/findings/severityWords';
 
 const useStyles = makeStyles({
   item: {

@@ -3,7 +3,7 @@ import type { Finding, RecognizedTableSummary } from '../core/findings/finding';
 import { readingNote } from '../core/reading/readingNote';
 import { FindingItem } from './FindingItem';
 import { findingKey, groupFindings } from './groupFindings';
-import { SEVERITY_GROUP_WORD } from './words';
+import { SEVERITY_GROUP_WORD } from '../core/findings/severityWords';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

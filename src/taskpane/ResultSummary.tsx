@@ -2,7 +2,9 @@ import { Badge, Caption1, makeStyles, Subtitle2, tokens, useId } from '@fluentui
 import type { Report } from '../core/findings/finding';
 import { PlanCounts } from './PlanCounts';
 import type { ValidationState } from './useValidation';
-import { countBySeverity, countPhrase, SIGN_CONVENTION_WORD, tableKindWord } from './words';
+import { countBySeverity, severityCount } from '../core/findings/severityWords';
+import { tableKindName } from '../core/tables/tableKindName';
+import { SIGN_CONVENTION_WORD } from './words';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -35,13 +37,13 @@ export function ResultSummary({ report, checked }: ResultSummaryProps) {
       )}
       <div className={styles.badges} role="group" aria-label="Antal anmärkningar">
         <Badge appearance={counts.error > 0 ? 'filled' : 'outline'} color="danger">
-          {countPhrase('error', counts.error)}
+          {severityCount('error', counts.error)}
         </Badge>
         <Badge appearance={counts.warning > 0 ? 'filled' : 'outline'} color="warning">
-          {countPhrase('warning', counts.warning)}
+          {severityCount('warning', counts.warning)}
         </Badge>
         <Badge appearance={counts.info > 0 ? 'filled' : 'outline'} color="informative">
-          {countPhrase('info', counts.info)}
+          {severityCount('info', counts.info)}
         </Badge>
       </div>
 
@@ -58,7 +60,7 @@ export function ResultSummary({ report, checked }: ResultSummaryProps) {
                 {t.sheet} {t.range}
                 <span className={styles.muted}>
                   {' – '}
-                  {tableKindWord(t.kind)}
+                  {tableKindName(t.kind)}
                   {t.signConvention && `, ${SIGN_CONVENTION_WORD[t.signConvention]}`}
                 </span>
               </Caption1>

@@ -1,5 +1,6 @@
 import { Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import { capitalized } from '../core/text/capitalized';
+import { countWord } from '../core/text/countWord';
 import { useState } from 'react';
 import { actionsText, risksText } from '../core/internalControl/summaryText';
 import { BAND_WORD } from '../core/internalControl/words';
@@ -68,7 +69,7 @@ const useStyles = makeStyles({
 
 const BANDS: RiskBand[] = ['green', 'yellow', 'red'];
 
-const riskCount = (n: number) => `${n} ${n === 1 ? 'risk' : 'risker'}`;
+const riskCount = (n: number) => countWord(n, 'risk', 'risker');
 
 /** "Sannolikhet 3, konsekvens 4: 2 risker, röd": what a screen reader says for one matrix cell. */
 export function matrixCellLabel(c: RiskMatrixCell): string {

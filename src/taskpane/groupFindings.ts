@@ -1,6 +1,6 @@
 /** Findings grouped for the list: by sheet in the report's order, then by severity. */
 import type { Finding, Severity } from '../core/findings/finding';
-import { SEVERITIES } from './words';
+import { SEVERITIES } from '../core/findings/severityWords';
 
 export interface SeverityGroup {
   severity: Severity;

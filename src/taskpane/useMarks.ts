@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../core/findings/finding';
+import { countWord } from '../core/text/countWord';
 import { marksFor, type ClearResult, type MarkResult, type WorkbookHost } from '../host/port';
 import { messageForError, type PaneMessage } from './errorMessage';
 import type { PaneFeedback } from './feedback';
@@ -72,19 +73,19 @@ export function useMarks(
   return { hasMarks, markable, mark, clear, refresh };
 }
 
-/** "Markeringarna är borttagna; 3 celler återställda.", or a warning with the host's notice when some were left. */
+/** "Markeringarna är borttagna; 3 celler återställda." (1 cell återställd), or a warning with the host's notice when some were left. */
 export function clearResultMessage(result: ClearResult): PaneMessage {
-  const restored = `${cellCount(result.restored)} återställda.`;
+  const restored = `${countWord(result.restored, 'cell återställd', 'celler återställda')}.`;
   if (!result.notice) return { intent: 'success', text: `Markeringarna är borttagna; ${restored}` };
   return { intent: 'warning', title: restored, text: result.notice };
 }
 
 /**
- * "3 celler markerade", and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat.";
+ * "3 celler markerade" (1 cell markerad), and the skipped ones grouped by reason: "Budget!B6, B7: Bladet är skyddat.";
  * the host's notice (e.g. colour only, no notes) makes it a warning.
  */
 export function markResultMessage(result: MarkResult): PaneMessage {
-  const marked = `${cellCount(result.marked)} markerade`;
+  const marked = countWord(result.marked, 'cell markerad', 'celler markerade');
   if (result.skipped.length === 0) return result.notice ? { intent: 'warning', title: `${marked}.`, text: result.notice } : { intent: 'success', text: `${marked}.` };
 
   const byReason = new Map<string, Map<string, string[]>>();

@@ -8,7 +8,8 @@ import { rememberWorkbookIndex } from '../functions/indexSource';
 import type { WorkbookHost } from '../host/port';
 import { messageForError } from './errorMessage';
 import type { PaneFeedback } from './feedback';
-import { countBySeverity, doneAnnouncement } from './words';
+import { countBySeverity } from '../core/findings/severityWords';
+import { doneAnnouncement } from './words';
 
 export type ValidationScope = 'workbook' | 'sheet';
 

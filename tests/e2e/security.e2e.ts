@@ -239,7 +239,7 @@ describe('the stand-alone page under the policy', () => {
     expect(await page.locator('[data-testid="sheet-preview"] img, [data-testid="sheet-preview"] script').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Markera i arbetsboken' }).click();
-    await page.getByText(/markerade\./).first().waitFor();
+    await page.getByText(/markerade?\./).first().waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Ladda ner markerad kopia' }).click(),

@@ -71,7 +71,7 @@ describe('stand-alone page in Chromium', () => {
     await page.screenshot({ path: join(OUTPUT, 'standalone-finding-selected.png') });
 
     await page.getByRole('button', { name: 'Markera i arbetsboken' }).click();
-    await page.getByText(/markerade\./).first().waitFor();
+    await page.getByText(/markerade?\./).first().waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -33,7 +33,7 @@ describe('Markera / Rensa', () => {
     await validate(user);
     await user.click(button('Markera i arbetsboken'));
 
-    const message = await findMessage('1 cell markerade, 2 celler kunde inte markeras.');
+    const message = await findMessage('1 cell markerad, 2 celler kunde inte markeras.');
     expect(intentOf(message)).toBe('warning');
     expect(within(message).getByText('Resultatrapport B6, E8: Bladet Resultatrapport är skyddat.')).toBeTruthy();
   });

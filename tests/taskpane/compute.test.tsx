@@ -27,10 +27,12 @@ describe('Beräkna avvikelser in the pane', () => {
     expect(writes).toEqual([expect.objectContaining({ cell: 'D6', formula: '=IFERROR(B6/C6*100,"–")' })]);
     expect(label).toMatch(/Avvikelser i/);
     await screen.findByText('Formler skrivna');
+    // The last write is named once with its count, never "1 cell (1 cell)".
+    expect(await screen.findByText(`${label} (1 cell)`)).toBeTruthy();
 
     await user.click(await screen.findByRole('button', { name: 'Ångra senaste skrivning' }));
     await waitFor(() => expect(host.callsOf('undoWrite')).toHaveLength(1));
-    expect((await screen.findAllByText(/1 cell återställdes som de var/)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/1 cell återställdes som den var/)).length).toBeGreaterThan(0);
   });
 
   test("the host's remark about the undo journal is shown with the success message", async () => {

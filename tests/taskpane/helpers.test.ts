@@ -7,7 +7,9 @@ import { groupFindings } from '../../src/taskpane/groupFindings';
 import { themeFromOffice } from '../../src/taskpane/officeTheme';
 import { progressText } from '../../src/taskpane/ProgressStatus';
 import { clearResultMessage, markResultMessage } from '../../src/taskpane/useMarks';
-import { countPhrase, doneAnnouncement, tableKindWord } from '../../src/taskpane/words';
+import { severityCount } from '../../src/core/findings/severityWords';
+import { tableKindName } from '../../src/core/tables/tableKindName';
+import { doneAnnouncement } from '../../src/taskpane/words';
 
 const NBSP = '\u00A0';
 const f = (x: Partial<Finding>): Finding => ({ rule: 'sum.row-total', severity: 'error', sheet: 'Blad', cell: 'A1', message: 'm', ...x });
@@ -66,19 +68,19 @@ describe('findingFigures', () => {
 
 describe('words', () => {
   it('counts in Swedish', () => {
-    expect(countPhrase('error', 1)).toBe('1 fel');
-    expect(countPhrase('error', 2)).toBe('2 fel');
-    expect(countPhrase('warning', 1)).toBe('1 varning');
-    expect(countPhrase('warning', 0)).toBe('0 varningar');
+    expect(severityCount('error', 1)).toBe('1 fel');
+    expect(severityCount('error', 2)).toBe('2 fel');
+    expect(severityCount('warning', 1)).toBe('1 varning');
+    expect(severityCount('warning', 0)).toBe('0 varningar');
     expect(doneAnnouncement({ error: 2, warning: 1, info: 0 })).toBe('Klar: 2 fel, 1 varning');
     expect(doneAnnouncement({ error: 0, warning: 3, info: 1 })).toBe('Klar: 0 fel, 3 varningar, 1 info');
   });
 
   it('names table kinds in Swedish', () => {
-    expect(tableKindWord('resultatrapport')).toBe('Resultatrapport');
-    expect(tableKindWord('arsarbetare')).toBe('Årsarbetare');
-    expect(tableKindWord('sjukfranvaro')).toBe('Sjukfrånvaro');
-    expect(tableKindWord('nyttslag')).toBe('Nyttslag');
+    expect(tableKindName('resultatrapport')).toBe('Resultatrapport');
+    expect(tableKindName('arsarbetare')).toBe('Årsarbetare');
+    expect(tableKindName('sjukfranvaro')).toBe('Sjukfrånvaro');
+    expect(tableKindName('nyttslag')).toBe('Nyttslag');
   });
 
   it('says which sheet is being read', () => {
@@ -114,7 +116,7 @@ describe('filter and grouping', () => {
 
 describe('messages', () => {
   it('summarises a mark result, skipped cells grouped by reason and sheet', () => {
-    expect(markResultMessage({ marked: 1, skipped: [] })).toEqual({ intent: 'success', text: '1 cell markerade.' });
+    expect(markResultMessage({ marked: 1, skipped: [] })).toEqual({ intent: 'success', text: '1 cell markerad.' });
     const m = markResultMessage({
       marked: 0,
       skipped: [
@@ -137,7 +139,7 @@ describe('messages', () => {
 
   it('says how many cells a clear restored, and warns with the host\'s notice when some marks stayed', () => {
     expect(clearResultMessage({ restored: 2 })).toEqual({ intent: 'success', text: 'Markeringarna är borttagna; 2 celler återställda.' });
-    expect(clearResultMessage({ restored: 1, notice: 'En cell förblir markerad.' })).toEqual({ intent: 'warning', title: '1 cell återställda.', text: 'En cell förblir markerad.' });
+    expect(clearResultMessage({ restored: 1, notice: 'En cell förblir markerad.' })).toEqual({ intent: 'warning', title: '1 cell återställd.', text: 'En cell förblir markerad.' });
   });
 
   it('keeps a host\'s Swedish message and words anything else in Swedish', () => {

@@ -181,6 +181,10 @@ describe('Internkontroll: control steps on a ledger', () => {
     const group = screen.getByRole('group', { name: 'Dragna rader' });
     expect(within(group).getByText(`Rader i huvudboken: ${expected.sample!.rows.join(', ')}.`)).toBeTruthy();
     expect(within(group).getByText(/^Stickprov: seed 12345, konton 4611, 4630, 6811-6899, 7070, stratifierat per konto\.$/)).toBeTruthy();
+    // Read as running text (screen reader, copy, search) the sentences stay apart: "per konto. 25 av …".
+    const population = expected.sample!.population.toLocaleString('sv-SE');
+    expect(group.textContent).toContain(`stratifierat per konto. ${expected.sample!.rows.length} av ${population} rader`);
+    expect(group.textContent).not.toMatch(/\.\S/);
 
     const first = expected.findings[0];
     await user.click(screen.getByRole('button', { name: new RegExp(`i Huvudbok ${first.cell}:`) }));

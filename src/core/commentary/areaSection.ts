@@ -1,9 +1,8 @@
 /** The driftredovisning part of the draft: the områden whose avvikelse stands out. */
-import { formatSwedishNumber } from '../numbers/swedishNumber';
+import { formatSignedSwedishNumber, formatSwedishNumber } from '../numbers/swedishNumber';
 import { verdictWords } from '../derive/varianceWords';
 import type { TableReading } from '../reading/types';
 import type { TableColumn } from '../tables/table';
-import { signedAmount } from './figureText';
 import { largest, statedVariance } from './rowVariance';
 import type { RowVariance } from './types';
 import { REASON } from './reason';
@@ -34,7 +33,7 @@ export function areaSection(t: TableReading, unit: string | undefined): AreaSect
   const total = t.table.rows.filter((r) => r.kind === 'total').pop();
   const totalVariance = total ? statedVariance(t, column.col, total, 'neutral') : undefined;
   const heading = totalVariance
-    ? `Driftredovisningens budgetavvikelse är ${signedAmount(totalVariance.variance, totalVariance.decimals, unit)}. Av områdena sticker främst ut:`
+    ? `Driftredovisningens budgetavvikelse är ${formatSignedSwedishNumber(totalVariance.variance, totalVariance.decimals, unit)}. Av områdena sticker främst ut:`
     : 'Av områdena i driftredovisningen sticker främst ut:';
   const lines = areas.length > 0 ? areas.map((a) => `– ${areaSentence(a, unit)}`) : ['– Inget område avviker från budget.'];
   return { paragraphs: [[heading, ...lines].join('\n')], areas };
@@ -48,5 +47,5 @@ function thisYear(columns: TableColumn[], role: TableColumn['role']): TableColum
 /** "Samverkansmodellen +1,8 mnkr, bättre än budget (2,8 % av omsättningen). Avvikelsen beror på [orsak]." */
 function areaSentence(a: RowVariance, unit: string | undefined): string {
   const share = a.relation !== undefined ? ` (${formatSwedishNumber(a.relation, 1, '%')} av omsättningen)` : '';
-  return `${a.label} ${signedAmount(a.variance, a.decimals, unit)}, ${verdictWords(a.verdict)}${share}. Avvikelsen beror på ${REASON}.`;
+  return `${a.label} ${formatSignedSwedishNumber(a.variance, a.decimals, unit)}, ${verdictWords(a.verdict)}${share}. Avvikelsen beror på ${REASON}.`;
 }

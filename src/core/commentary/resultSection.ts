@@ -2,7 +2,7 @@
 import { rowVarianceWords, verdictWords } from '../derive/varianceWords';
 import type { DerivedColumn, TableReading } from '../reading/types';
 import type { TableRow } from '../tables/table';
-import { amount, signedAmount } from './figureText';
+import { formatSignedSwedishNumber, formatSwedishNumber } from '../numbers/swedishNumber';
 import { periodText } from '../text/periodText';
 import { largest, rowVariance } from './rowVariance';
 import type { ResultAgainstBudget, RowVariance } from './types';
@@ -64,7 +64,7 @@ function resultAgainstBudget(t: TableReading, column: DerivedColumn, row: TableR
 function resultSentence(r: ResultAgainstBudget, period: string | undefined, unit: string | undefined): string {
   const d = r.decimals;
   const subject = r.basis === 'prognos' ? 'Prognosen för helåret' : `Resultatet för ${period ?? 'perioden'}`;
-  return `${subject} är ${amount(r.value, d, unit)} mot en budget på ${amount(r.budget, d, unit)}, en avvikelse på ${signedAmount(r.variance, d, unit)}, ${verdictWords(r.verdict)}.`;
+  return `${subject} är ${formatSwedishNumber(r.value, d, unit)} mot en budget på ${formatSwedishNumber(r.budget, d, unit)}, en avvikelse på ${formatSignedSwedishNumber(r.variance, d, unit)}, ${verdictWords(r.verdict)}.`;
 }
 
 function rowsParagraph(heading: string, rows: RowVariance[], unit: string | undefined): string {
@@ -75,5 +75,5 @@ function rowsParagraph(heading: string, rows: RowVariance[], unit: string | unde
 /** "Övriga kostnader +3,9 mnkr, lägre kostnader än budget, vilket förbättrar resultatet. Avvikelsen beror på [orsak]." */
 export function rowSentence(r: RowVariance, unit: string | undefined): string {
   const effect = r.verdict === 'better' ? 'vilket förbättrar resultatet' : 'vilket försämrar resultatet';
-  return `${r.label} ${signedAmount(r.variance, r.decimals, unit)}, ${rowVarianceWords(r.verdict, r.section)}, ${effect}. Avvikelsen beror på ${REASON}.`;
+  return `${r.label} ${formatSignedSwedishNumber(r.variance, r.decimals, unit)}, ${rowVarianceWords(r.verdict, r.section)}, ${effect}. Avvikelsen beror på ${REASON}.`;
 }

@@ -8,6 +8,7 @@ import { consistent } from '../check/mismatch';
 import { referencedRanges } from '../formula/references';
 import { a1, columnLetters, rangeA1 } from '../model/address';
 import { cellAt, type Cell, type Sheet, type Workbook } from '../model/workbook';
+import { cellNumberText } from '../numbers/cellNumberText';
 import { isPercentFormat } from '../numbers/displayPrecision';
 import { point } from '../numbers/interval';
 import { readWorkbook } from '../reading/readWorkbook';
@@ -129,9 +130,13 @@ function cellState(cell: Cell, figures: FigureReader, row: number, col: number, 
   return 'value';
 }
 
-/** What a cell holds as the user sees it: its formula, else its shown text or value. */
+/**
+ * What a cell holds as the user sees it: its formula, else its figure in sv-SE (from the value, not
+ * the host's text, so a negative always has the real minus sign, as in every other figure), else its text.
+ */
 export function currentText(cell: Cell): string {
   if (cell.formula) return cell.formula;
+  if (typeof cell.value === 'number') return cellNumberText(cell.value, cell.numberFormat);
   if (cell.display !== undefined) return cell.display;
   return cell.value === null ? '' : String(cell.value);
 }

@@ -5,7 +5,8 @@
  * and the downloaded copy get the same sheet. The ledger's texts go in as plain strings, which
  * hosts write inert.
  */
-import { formatSwedishNumber } from '../numbers/swedishNumber';
+import { formatSwedishFigure } from '../numbers/swedishNumber';
+import { countWord } from '../text/countWord';
 import { a1 } from '../model/address';
 import { cellAt, type DateSystem, type Sheet, type Workbook } from '../model/workbook';
 import type { ReportCell, ReportSheet } from '../report/reportSheet';
@@ -60,7 +61,8 @@ export function stickprovSheetOf(workbook: Workbook, result: ControlResult, meta
 
 function parameterRows(ledger: Ledger, sample: Sample, date: Date): ReportCell[][] {
   const r = sample.request;
-  const size = 'n' in r.size ? `${sample.requested} rader` : `${formatSwedishNumber(r.size.share * 100, 2).replace(/,?0+$/, '')} % av populationen = ${sample.requested} rader`;
+  const drawn = countWord(sample.requested, 'rad', 'rader');
+  const size = 'n' in r.size ? drawn : `${formatSwedishFigure(r.size.share * 100, 2, '%')} av populationen = ${drawn}`;
   const rows: ReportCell[][] = [
     ['Huvudbok', ledger.sheet],
     ['Datum', isoDateOf(date)],

@@ -3,3 +3,4 @@ export * from './interval';
 export * from './swedishNumber';
 export * from './displayPrecision';
 export * from './numberNotation';
+export * from './cellNumberText';

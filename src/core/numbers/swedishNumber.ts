@@ -1,6 +1,7 @@
 /**
  * Swedish number text (DOMAIN §6): reading figures typed or pasted into cells ("1 234,5",
- * "−2,4 mnkr", "20 %") and writing figures for Swedish messages.
+ * "−2,4 mnkr", "20 %") and writing figures for Swedish messages. The one sv-SE number formatter
+ * for every host (pane, page, CLI, written sheets), so separators and the minus sign never differ.
  *
  * Parsing is deliberately strict: a text cell that parses is reported as "number stored as text",
  * so a label, a date or a range like "40- 60 %" must never be mistaken for a number.
@@ -123,4 +124,20 @@ export function formatSwedishNumber(value: number, decimals: number, unit?: stri
   const sign = value < 0 && !isZero ? MINUS_SIGN : '';
   const body = groupThousands(intPart) + (fracPart ? `,${fracPart}` : '');
   return sign + body + suffix;
+}
+
+/** "+3,9 mnkr", "−2,4 mnkr", "0,0 mnkr": a change always shows which way it goes; zero has no sign. */
+export function formatSignedSwedishNumber(value: number, decimals: number, unit?: string): string {
+  const text = formatSwedishNumber(value, decimals, unit);
+  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
+}
+
+/**
+ * A figure with no number format of its own (a typed value, a styrtal, an index value): as many
+ * decimals as it has, at most `maxDecimals` so binary noise never shows. 2 → "2", 3.5 → "3,5",
+ * 0.1 + 0.2 → "0,3", −1.25 → "−1,25".
+ */
+export function formatSwedishFigure(value: number, maxDecimals = 6, unit?: string): string {
+  const text = formatSwedishNumber(value, maxDecimals).replace(/,(\d*?)0+$/, (_m, kept: string) => (kept ? `,${kept}` : ''));
+  return unit ? `${text}${NBSP}${unit}` : text;
 }

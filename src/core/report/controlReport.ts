@@ -1,25 +1,23 @@
 import type { Report } from '../findings/finding';
+import { countBySeverity, SEVERITY_WORD, severityCountsText } from '../findings/severityWords';
 import { RULES_VERSION, ruleInfo } from '../rules/catalogue';
+import { tableKindName } from '../tables/tableKindName';
 import type { ReportCell, ReportSheet } from './reportSheet';
 
 export const REPORT_SHEET_NAME = 'Kontrollrapport';
-
-const SEVERITY_WORD = { error: 'Fel', warning: 'Varning', info: 'Info' } as const;
 
 /**
  * The "Kontrollrapport" sheet: when, what was checked, and every finding with a link to its cell.
  * Built here once, so Excel and the downloaded copy get the same sheet.
  */
 export function buildControlReport(report: Report, meta: { workbook: string; date: Date }): ReportSheet {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) counts[f.severity]++;
   const rows: ReportCell[][] = [
     [{ text: 'Kontrollrapport – Periodkoll', bold: true }],
     ['Arbetsbok', meta.workbook],
     ['Kontrollerad', isoDate(meta.date)],
     ['Regelversion', RULES_VERSION],
-    ['Resultat', `${counts.error} fel, ${counts.warning} ${counts.warning === 1 ? 'varning' : 'varningar'}, ${counts.info} info`],
-    ['Tabeller som känns igen', report.tables.map((t) => `${t.sheet}!${t.range} (${t.kind})`).join('; ') || 'inga'],
+    ['Resultat', severityCountsText(countBySeverity(report.findings))],
+    ['Tabeller som känns igen', report.tables.map((t) => `${t.sheet}!${t.range} (${tableKindName(t.kind)})`).join('; ') || 'inga'],
     ['Blad som inte förstås', report.unrecognizedSheets.join(', ') || 'inga'],
     [],
     [

@@ -47,7 +47,7 @@ const rules = [
   r('number-text.stored-as-text', 'warning', 'Tal lagrat som text',
     'Ett tal lagrat som text räknas inte med i summor och formler. Skriv in det som ett tal.'),
   r('formula.inconsistent', 'warning', 'Formel avviker från grannarna',
-    'Cellerna i en rad eller kolumn har samma formel i R1C1-form; den här cellen bryter mönstret och kan peka på fel rad eller kolumn.'),
+    'Cellerna i en rad eller kolumn har samma formel, kopierad från cell till cell; den här cellen bryter mönstret och kan peka på fel rad eller kolumn.'),
   r('formula.sum-range', 'warning', 'SUMMA missar rader',
     'Summaformeln omfattar inte alla rader i sitt block; en rad som lagts till efteråt kan ha hamnat utanför.'),
   r('formula.hardcoded', 'warning', 'Inskrivet värde bland formler',

@@ -1,5 +1,5 @@
 /** Swedish names of parameters, for the bridge, the parameter block and the command line. */
-import { formatSwedishNumber } from '../numbers/swedishNumber';
+import { formatSignedSwedishNumber, formatSwedishNumber } from '../numbers/swedishNumber';
 import type { Parameter } from './parameters';
 
 /** Decimals as the figure needs (at most 2): 2 -> "2", 3.5 -> "3,5", 19.55 -> "19,55"; mnkr at least one. */
@@ -7,8 +7,7 @@ export function figure(v: number, unit?: string, signed = false): string {
   // Amounts in mnkr keep one decimal as budgets write them ("29,0 mnkr").
   const least = unit === 'mnkr' ? 1 : 0;
   const d = Math.max(least, Number.isInteger(v) ? 0 : Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
-  const text = formatSwedishNumber(v, d, unit);
-  return signed && v > 0 ? `+${text}` : text;
+  return signed ? formatSignedSwedishNumber(v, d, unit) : formatSwedishNumber(v, d, unit);
 }
 
 export function describeParameter(p: Parameter): string {

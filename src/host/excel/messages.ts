@@ -1,5 +1,6 @@
 /** What the Excel adapter tells the user, in Swedish; code and comments stay English. */
 import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
+import { countWord } from '../../core/text/countWord';
 
 export const messages = {
   busyEditing: 'Excel är upptaget – avsluta redigeringen av cellen och försök igen.',
@@ -43,7 +44,7 @@ export const messages = {
   tooManyCellsToUndo: (cells: number) =>
     `Skrivningen gäller ${formatSwedishNumber(cells, 0)} celler, för många celler för att kunna ångras säkert. Inget har ändrats. Skriv en tabell eller ett blad i taget.`,
   oldestUndoStepsDropped: (remaining: number) =>
-    `De äldsta ångra-stegen togs bort för att få plats. ${remaining === 1 ? '1 ändring' : `${remaining} ändringar`} kan ångras.`,
+    `De äldsta ångra-stegen togs bort för att få plats. ${countWord(remaining, 'ändring', 'ändringar')} kan ångras.`,
   journalNotStored:
     'Periodkoll kunde inte spara ångra-informationen i arbetsboken (arbetsbokens lagring för tillägg är full, Excel rymmer ungefär 2 MB), så inga celler skrevs. Inget har ändrats.',
   cellsRefused:

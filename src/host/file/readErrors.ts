@@ -2,6 +2,7 @@
  * The Swedish messages for every way reading a workbook can fail, in one place so the CLI,
  * the browser mode and tests say the same thing. Each tells the controller what to do next.
  */
+import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
 import { MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
 import { WorkbookReadError } from './WorkbookReadError';
 
@@ -70,15 +71,15 @@ export const readErrors = {
   tooManyCells: (limit = MAX_CELLS) =>
     new WorkbookReadError(
       'too-large',
-      `Arbetsboken har för många celler (över ${limit.toLocaleString('sv-SE')}). ` +
+      `Arbetsboken har för många celler (över ${formatSwedishNumber(limit, 0)}). ` +
         'Dela upp den eller ta bort blad som inte ska kontrolleras.',
     ),
 
   beyondGrid: () =>
     new WorkbookReadError(
       'too-large',
-      `Arbetsboken har för många celler: celler utanför Excels ${MAX_ROWS.toLocaleString('sv-SE')} rader ` +
-        `eller ${MAX_COLUMNS.toLocaleString('sv-SE')} kolumner. Filen kan vara skadad; öppna den i Excel och spara den igen.`,
+      `Arbetsboken har för många celler: celler utanför Excels ${formatSwedishNumber(MAX_ROWS, 0)} rader ` +
+        `eller ${formatSwedishNumber(MAX_COLUMNS, 0)} kolumner. Filen kan vara skadad; öppna den i Excel och spara den igen.`,
     ),
 
   unpackedTooLarge: (limit = MAX_UNPACKED_BYTES) =>

@@ -110,5 +110,5 @@ function ColumnPreview({ sheet, column, selection, busy, onToggle }: { sheet: st
 }
 
 function displayCurrent(current: string): string {
-  return current.startsWith('=') ? toSwedishDisplay(current) : current.replace('.', ',');
+  return current.startsWith('=') ? toSwedishDisplay(current) : current;
 }

@@ -65,7 +65,7 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
             feedback.show({ intent: 'info', text: 'Det finns ingen styrtalstabell med en ledig kolumn till höger att skriva status i.' });
             return;
           }
-          const receipt = await host.writeCells(writes, `Statuskolumn för styrtal, ${cellCount(writes.length)}`);
+          const receipt = await host.writeCells(writes, 'Statuskolumn för styrtal');
           feedback.show({
             intent: 'success',
             title: 'Statuskolumn skriven',

@@ -3,6 +3,7 @@ import { defaultSelection, derivationWrites, derivedCellKey, planDerivations, ty
 import type { WorkbookHost, WriteSummary } from '../../host/port';
 import { messageForError } from '../errorMessage';
 import type { PaneFeedback } from '../feedback';
+import { countWord } from '../../core/text/countWord';
 import { cellCount } from '../words';
 
 export interface DerivationsState {
@@ -55,7 +56,7 @@ export function useDerivations(host: WorkbookHost, exclusive: (task: () => Promi
               ? { intent: 'info', text: 'Periodkoll hittade ingen tabell med utfall och budget (eller prognos, fg år, omsättning) att räkna avvikelser för.' }
               : null,
           );
-          feedback.announce(`${next.length} tabeller, ${cellCount(cells)} att granska.`);
+          feedback.announce(`${countWord(next.length, 'tabell', 'tabeller')}, ${cellCount(cells)} att granska.`);
           await refreshWrites();
         } catch (error) {
           feedback.show(messageForError(error, 'läsa arbetsboken'));
@@ -83,7 +84,7 @@ export function useDerivations(host: WorkbookHost, exclusive: (task: () => Promi
         if (cellWrites.length === 0) return;
         const sheets = [...new Set(plans.map((p) => p.sheet))].join(', ');
         try {
-          const receipt = await host.writeCells(cellWrites, `Avvikelser i ${sheets}, ${cellCount(cellWrites.length)}`);
+          const receipt = await host.writeCells(cellWrites, `Avvikelser i ${sheets}`);
           feedback.show({
             intent: 'success',
             title: 'Formler skrivna',
@@ -104,7 +105,7 @@ export function useDerivations(host: WorkbookHost, exclusive: (task: () => Promi
       exclusive(async () => {
         try {
           const restored = await host.undoWrite(id);
-          feedback.show({ intent: 'success', text: restored > 0 ? `${cellCount(restored)} återställdes som de var.` : 'Det fanns inget att ångra.' });
+          feedback.show({ intent: 'success', text: restored > 0 ? `${countWord(restored, 'cell återställdes som den var', 'celler återställdes som de var')}.` : 'Det fanns inget att ångra.' });
           if (plans) await load(scope);
           await refreshWrites();
         } catch (error) {

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   td: { paddingRight: tokens.spacingHorizontalS, verticalAlign: 'top', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  line: { margin: 0, overflowWrap: 'anywhere' },
+  sample: { margin: 0, overflowWrap: 'anywhere' },
+  sentence: { display: 'block' },
 });
 
 /** What the control run found: per check its count and sum (or why it was skipped), and the stickprov. */
@@ -75,11 +76,16 @@ export function LedgerResult({ result }: { result: ControlResult }) {
       )}
       {sample && (
         <div role="group" aria-label="Dragna rader">
-          {describeSample(sample).map((line) => (
-            <Body1 as="p" key={line} className={styles.line}>
-              {line.trim()}
-            </Body1>
-          ))}
+          {/* One paragraph of sentences, one per line on screen; the space between them keeps
+              them apart for screen readers, copying and search. */}
+          <Body1 as="p" className={styles.sample}>
+            {describeSample(sample).map((sentence, i) => (
+              <span key={sentence} className={styles.sentence}>
+                {i > 0 ? ' ' : ''}
+                {sentence}
+              </span>
+            ))}
+          </Body1>
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { BaseChoice, ScenarioBaseRef } from '../../core/scenario';
-import { tableKindWord } from '../words';
+import { tableKindName } from '../../core/tables/tableKindName';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM } });
 
@@ -32,7 +32,7 @@ export function BaseChooser({ choices, value, disabled, onChange }: BaseChooserP
           {at < 0 && <option value="missing">{`${value.sheet} (finns inte bland tabellerna)`}</option>}
           {choices.map((c, i) => (
             <option key={`${c.sheet}:${c.table}`} value={String(i)}>
-              {`${c.sheet}: ${tableKindWord(c.kind)}${perSheet(c.sheet) > 1 ? ` (tabell ${c.table + 1})` : ''}`}
+              {`${c.sheet}: ${tableKindName(c.kind)}${perSheet(c.sheet) > 1 ? ` (tabell ${c.table + 1})` : ''}`}
             </option>
           ))}
         </Select>

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../core/scenario';
+import { countWord } from '../../core/text/countWord';
 import { ConfirmDialog } from '../ConfirmDialog';
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function ScenarioList({ scenarios, selected, busy, canCreate, onSelect, o
       ) : (
         <RadioGroup aria-label="Scenarier i arbetsboken" value={selected?.name ?? ''} onChange={(_, d) => onSelect(d.value)}>
           {scenarios.map((s) => (
-            <Radio key={s.name} value={s.name} label={`${s.name} (${s.parameters.length} ${s.parameters.length === 1 ? 'parameter' : 'parametrar'})`} />
+            <Radio key={s.name} value={s.name} label={`${s.name} (${countWord(s.parameters.length, 'parameter', 'parametrar')})`} />
           ))}
         </RadioGroup>
       )}

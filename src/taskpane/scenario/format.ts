@@ -1,5 +1,5 @@
 /** sv-SE figures in the scenario tab: amounts with one decimal, "–" where nothing can be computed. */
-import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
+import { formatSignedSwedishNumber, formatSwedishNumber } from '../../core/numbers/swedishNumber';
 
 export function amount(v: number | null | undefined, unit?: string): string {
   return v === null || v === undefined ? '–' : formatSwedishNumber(v, 1, unit);
@@ -7,8 +7,7 @@ export function amount(v: number | null | undefined, unit?: string): string {
 
 /** A change with its sign: "+1,2", "−4,8", "0,0". */
 export function signedAmount(v: number | null | undefined, unit?: string): string {
-  const text = amount(v, unit);
-  return v !== null && v !== undefined && v > 0 && text !== amount(0, unit) ? `+${text}` : text;
+  return v === null || v === undefined ? '–' : formatSignedSwedishNumber(v, 1, unit);
 }
 
 export function percent(v: number, decimals = 1): string {

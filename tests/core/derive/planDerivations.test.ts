@@ -65,7 +65,9 @@ describe('typed and existing cells', () => {
     const col = column(plans, 'budgetVariance', false);
     expect(col.cells.every((c) => c.state === 'value' && !c.selected)).toBe(true);
     // Personalkostnader shows 0,1 typed where the rounded inputs give 0,0: explained, not flagged.
-    expect(col.cells.find((c) => c.label === 'Personalkostnader')).toMatchObject({ current: '0.1', formula: '=B7-C7' });
+    expect(col.cells.find((c) => c.label === 'Personalkostnader')).toMatchObject({ current: '0,1', formula: '=B7-C7' });
+    // Shown beside the explanation's "−2,4": the typed figure has the same real minus sign.
+    expect(col.cells.find((c) => c.label === 'Lämnade bidrag')).toMatchObject({ current: '\u22122,4', formula: '=B8-C8' });
     expect(derivationWrites(plans, defaultSelection(plans)).filter((w) => w.cell.startsWith('D'))).toHaveLength(0);
     const ticked = new Set(['Resultatrapport!D8']);
     expect(derivationWrites(plans, ticked)).toEqual([{ sheet: 'Resultatrapport', cell: 'D8', formula: '=B8-C8', result: expect.closeTo(-2.4, 9), numberFormat: '0.0' }]);

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { formatSwedishNumber, parseSwedishNumber, SwedishUnit } from '../../../src/core/numbers/swedishNumber';
+import { countWord } from '../../../src/core/text/countWord';
+import {
+  formatSignedSwedishNumber,
+  formatSwedishFigure,
+  formatSwedishNumber,
+  parseSwedishNumber,
+  SwedishUnit,
+} from '../../../src/core/numbers/swedishNumber';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
@@ -113,6 +120,44 @@ describe('formatSwedishNumber', () => {
     [-Infinity, 1, 'mnkr', `${MINUS}∞${NBSP}mnkr`],
   ])('%p with %p decimals and unit %p → %j', (value, decimals, unit, expected) => {
     expect(formatSwedishNumber(value, decimals, unit)).toBe(expected);
+  });
+});
+
+describe('formatSignedSwedishNumber', () => {
+  // DOMAIN §3.1: budgetavvikelse Lämnade bidrag −2,4; Prognos budgetavvikelse 1,4 is written +1,4.
+  test.each<[number, string]>([
+    [1.4, `+1,4${NBSP}mnkr`],
+    [-2.4, `${MINUS}2,4${NBSP}mnkr`],
+    [0, `0,0${NBSP}mnkr`],
+    [0.04, `0,0${NBSP}mnkr`],
+  ])('%p → %j', (value, expected) => {
+    expect(formatSignedSwedishNumber(value, 1, 'mnkr')).toBe(expected);
+  });
+});
+
+describe('formatSwedishFigure', () => {
+  test.each<[number, string]>([
+    [117397000, `117${NBSP}397${NBSP}000`],
+    [-1.9, `${MINUS}1,9`],
+    [0.1 + 0.2, '0,3'],
+    [7.7, '7,7'],
+    [19.55, '19,55'],
+    [-0.0000001, '0'],
+    [1 / 3, '0,333333'],
+  ])('%p → %j', (value, expected) => {
+    expect(formatSwedishFigure(value)).toBe(expected);
+  });
+
+  it('puts the unit after a no-break space and caps the decimals', () => {
+    expect(formatSwedishFigure(84.4444, 1, '%')).toBe(`84,4${NBSP}%`);
+  });
+});
+
+describe('countWord', () => {
+  it('groups the thousands of a count and picks singular or plural', () => {
+    expect(countWord(1795, 'rad', 'rader')).toBe(`1${NBSP}795 rader`);
+    expect(countWord(1, 'cell markerad', 'celler markerade')).toBe('1 cell markerad');
+    expect(countWord(0, 'varning', 'varningar')).toBe('0 varningar');
   });
 });
 

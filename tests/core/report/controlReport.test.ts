@@ -7,6 +7,7 @@ const report: Report = {
   tables: [
     { sheet: 'Resultat', range: 'A3:F20', kind: 'resultatrapport', signConvention: 'costs-negative' },
     { sheet: 'Drift', range: 'A1:D9', kind: 'driftredovisning' },
+    { sheet: 'Personal', range: 'A2:F8', kind: 'arsarbetare' },
   ],
   unrecognizedSheets: ['Anteckningar'],
   findings: [
@@ -52,7 +53,8 @@ describe('buildControlReport', () => {
     expect(headerValue(sheet.rows, 'Regelversion')).toBe(RULES_VERSION);
     expect(headerValue(sheet.rows, 'Resultat')).toBe('1 fel, 2 varningar, 1 info');
     expect(headerValue(sheet.rows, 'Tabeller som känns igen')).toBe(
-      'Resultat!A3:F20 (resultatrapport); Drift!A1:D9 (driftredovisning)',
+      // Kinds by their Swedish names, with å and ä, not the engine's ids ("arsarbetare").
+      'Resultat!A3:F20 (Resultatrapport); Drift!A1:D9 (Driftredovisning); Personal!A2:F8 (Årsarbetare)',
     );
     expect(headerValue(sheet.rows, 'Blad som inte förstås')).toBe('Anteckningar');
   });

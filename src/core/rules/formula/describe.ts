@@ -1,6 +1,6 @@
 /**
  * Wording shared by the formula rules: how to say, in Swedish, what a deviating formula most
- * likely got wrong, and how to show a typed number.
+ * likely got wrong.
  */
 import { referencedRanges } from '../../formula/references';
 
@@ -24,10 +24,4 @@ export function slipHint(found: string, expected: string): string {
   if (rows && !cols) return 'den kan peka på fel rad';
   if (cols && !rows) return 'den kan peka på fel kolumn';
   return 'den kan peka på fel cell';
-}
-
-/** A number as a Swedish controller writes it: decimal comma, minus sign kept. */
-export function swedishNumber(value: number): string {
-  const rounded = Math.round(value * 1e6) / 1e6;
-  return String(rounded).replace('.', ',');
 }

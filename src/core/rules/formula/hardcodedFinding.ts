@@ -3,10 +3,9 @@ import type { Finding } from '../../findings/finding';
 import { toSwedishDisplay } from '../../formula/swedish';
 import { translateFormula } from '../../formula/translate';
 import { a1 } from '../../model/address';
+import { formatSwedishFigure } from '../../numbers/swedishNumber';
 import { ruleInfo, type RuleId } from '../catalogue';
-import { swedishNumber } from './describe';
 import { axisWord, type Axis, type Placed } from './lines';
-import { r1c1Of } from './pattern';
 
 const RULE: RuleId = 'formula.hardcoded';
 
@@ -14,14 +13,13 @@ const RULE: RuleId = 'formula.hardcoded';
 export function hardcodedFinding(sheetName: string, p: Placed, model: Placed, axis: Axis): Finding {
   const cell = a1(p.row, p.col);
   const expected = translateFormula(model.cell.formula ?? '', p.row - model.row, p.col - model.col);
-  const r1c1 = r1c1Of(model.cell, model.row, model.col) ?? '';
   return {
     rule: RULE,
     severity: ruleInfo(RULE).severity,
     sheet: sheetName,
     cell,
-    message: `I ${cell} står det inskrivna talet ${swedishNumber(p.cell.value as number)} där grannarna i `
-      + `${axisWord(axis)} räknas med formeln ${toSwedishDisplay(r1c1)} (här ${toSwedishDisplay(expected)}); talet uppdateras inte när underlaget ändras.`,
+    message: `I ${cell} står det inskrivna talet ${formatSwedishFigure(p.cell.value as number)} där grannarna i `
+      + `${axisWord(axis)} räknas med en formel (i ${cell} vore den ${toSwedishDisplay(expected)}); talet uppdateras inte när underlaget ändras.`,
     found: p.cell.value as number,
   };
 }

@@ -26,7 +26,7 @@ import { ruleInfo, type RuleId } from '../catalogue';
 import type { SheetRule } from '../types';
 import { slipHint } from './describe';
 import { axisWord, lines, runs, type Axis, type Placed } from './lines';
-import { isFormulaCell, memoPatternKey, r1c1Of, shapeKey, shapesOneTermApart } from './pattern';
+import { isFormulaCell, memoPatternKey, shapeKey, shapesOneTermApart } from './pattern';
 
 type KeyOf = ReturnType<typeof memoPatternKey>;
 
@@ -144,14 +144,13 @@ function checkStretch(
       if (a !== b && !(o.termSlips && shapesOneTermApart(a, b))) return;
     }
     const cell = a1(p.row, p.col);
-    const majorR1C1 = r1c1Of(model.cell, model.row, model.col) ?? '';
     out.push({
       rule: RULE,
       severity: ruleInfo(RULE).severity,
       sheet: sheet.name,
       cell,
       message: `Formeln i ${cell} (${toSwedishDisplay(found)}) avviker från grannarna i ${axisWord(axis)} `
-        + `(${toSwedishDisplay(expected)} i R1C1-form ${toSwedishDisplay(majorR1C1)}); ${slipHint(found, expected)}.`,
+        + `(deras formel vore ${toSwedishDisplay(expected)} i ${cell}); ${slipHint(found, expected)}.`,
     });
   });
   return out;

@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../../formula/tokenize';
 import { refToR1C1, toR1C1 } from '../../formula/translate';
 import type { Cell } from '../../model/workbook';
 
-/** The cell's formula in R1C1 form, for messages: the host's own when it gave one, else derived. */
+/** The cell's formula in R1C1 form, as a pattern key (never shown): the host's own when it gave one, else derived. */
 export function r1c1Of(cell: Cell, row: number, col: number): string | undefined {
   if (cell.formulaR1C1) return cell.formulaR1C1;
   return cell.formula ? toR1C1(cell.formula, row, col) : undefined;

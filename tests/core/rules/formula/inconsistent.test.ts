@@ -19,7 +19,7 @@ describe('formula.inconsistent', () => {
     expect(findings.map((x) => x.cell)).toEqual(['D5']);
     expect(findings[0]).toMatchObject({ rule: 'formula.inconsistent', severity: 'warning', sheet: 'Blad1' });
     expect(findings[0].message).toBe(
-      'Formeln i D5 (=B5-C6) avviker från grannarna i kolumnen (=B5-C5 i R1C1-form =RC[-2]-RC[-1]); den kan peka på fel rad.',
+      'Formeln i D5 (=B5-C6) avviker från grannarna i kolumnen (deras formel vore =B5-C5 i D5); den kan peka på fel rad.',
     );
   });
 
