@@ -2,7 +2,7 @@
 import type { CliIO } from './cliIO';
 import { tidy } from '../core/check/mismatch';
 import { formatSwedishNumber } from '../core/numbers/swedishNumber';
-import { describeParameter, runScenario, scenarioBase, type ScenarioResult } from '../core/scenario';
+import { describeParameter, runScenario, scenarioBase, stepEffectWords, type ScenarioResult } from '../core/scenario';
 import { readWorkbookOrSay } from './readInput';
 import type { ScenarioCommand } from './scenarioArgs';
 import { userIndexLayer } from './indexStoreFile';
@@ -107,7 +107,7 @@ export function scenarioText(r: ScenarioResult, command: ScenarioCommand): strin
   if (r.bridge.length > 0) {
     out.push('');
     out.push(`Från bas till scenario (${res.column}):`);
-    for (const s of r.bridge) out.push(`  ${s.label}: ${s.delta === null ? '–' : (s.delta > 0 ? '+' : '') + mnkr(s.delta)}`);
+    for (const s of r.bridge) out.push(`  ${s.label}: ${s.delta === null ? '–' : `${(s.delta > 0 ? '+' : '') + mnkr(s.delta)}, ${stepEffectWords(s.delta)}`}`);
   }
   const remarks = [...r.notes, ...r.problems.map((p) => p.message)];
   if (r.followers.length > 0) {

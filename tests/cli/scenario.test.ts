@@ -39,6 +39,8 @@ describe('periodkoll scenario', () => {
     const stdout = raw.replace(/\u00A0/g, ' ');
     expect(stdout).toContain('Handlingsplan: åtgärdskrav 29,0 mnkr; 2024 24,2 mnkr (83,4 %, förenligt med 83,1–83,8 %), kvar 4,8 mnkr');
     expect(stdout).toContain('→ underskott 4,8 mnkr (bas: i balans)');
+    // Each step of the bridge says what it does to the result, in the words every difference gets.
+    expect(stdout).toContain('Handlingsplan 29,0 mnkr: 2024 24,2 mnkr, 2025 28,3 mnkr: −4,8 mnkr, lägre resultat');
   });
 
   it('--column limits the --set to one column', async () => {
