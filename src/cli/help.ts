@@ -48,7 +48,8 @@ Användning:
       --set "Ram=-19,5"               budgetramen ändras i mnkr
       --set "Handlingsplan=29,0" --set "Handlingsplan:2024=24,2" (eller =84%)
                                       åtgärdskrav och handlingsplanens effekt per år
-      En --set gäller alla beloppskolumner om inte --column anger en.
+      En procentsats gäller budget- och prognoskolumnerna (inte utfall eller fg år), ett belopp
+      alla beloppskolumner, om inte --column anger en kolumn.
   periodkoll compare <förra.xlsx> <denna.xlsx> [--threshold <mnkr>] [--format text|json]
       Jämför med förra månadens rapport: tabeller paras ihop efter typ och rubrik (inte bladnamn),
       rader efter etikett och kolumner efter innehåll (budget, utfall ack, prognos). Visar ändrad

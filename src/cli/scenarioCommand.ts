@@ -3,7 +3,7 @@ import type { CliIO } from './cliIO';
 import { tidy } from '../core/check/mismatch';
 import { formatSignedSwedishNumber, formatSwedishNumber } from '../core/numbers/swedishNumber';
 import { tableKindName } from '../core/tables/tableKindName';
-import { describeParameter, runScenario, scenarioBase, type ScenarioResult } from '../core/scenario';
+import { describeParameter, runScenario, scenarioBase, stepEffectWords, type ScenarioResult } from '../core/scenario';
 import { readWorkbookOrSay } from './readInput';
 import type { ScenarioCommand } from './scenarioArgs';
 import { userIndexLayer } from './indexStoreFile';
@@ -108,7 +108,7 @@ export function scenarioText(r: ScenarioResult, command: ScenarioCommand): strin
   if (r.bridge.length > 0) {
     out.push('');
     out.push(`Från bas till scenario (${res.column}):`);
-    for (const s of r.bridge) out.push(`  ${s.label}: ${s.delta === null ? '–' : formatSignedSwedishNumber(s.delta, 1, 'mnkr')}`);
+    for (const s of r.bridge) out.push(`  ${s.label}: ${s.delta === null ? '–' : `${formatSignedSwedishNumber(s.delta, 1, 'mnkr')}, ${stepEffectWords(s.delta)}`}`);
   }
   const remarks = [...r.notes, ...r.problems.map((p) => p.message)];
   if (r.followers.length > 0) {

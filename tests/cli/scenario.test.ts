@@ -25,7 +25,7 @@ describe('periodkoll scenario', () => {
     ]);
     const resultat = json.rows.find((r: { label: string }) => r.label === 'Resultat');
     expect(resultat.base).toEqual([-143.4, -156.7, -156.7]);
-    expect(resultat.scenario).toEqual([-146.358, -159.948, -159.91]);
+    expect(resultat.scenario).toEqual([-146.358, -159.948, -156.7]);
     expect(json.result.ram).toMatchObject({ base: 143.4, scenario: 123.9 });
     expect(json.result.balance.scenario).toBeCloseTo(-22.458, 9);
     expect(json.result.verdict).toBe('underskott');
@@ -41,6 +41,8 @@ describe('periodkoll scenario', () => {
     expect(stdout).toContain('→ underskott 4,8 mnkr (bas: i balans)');
     // The table kind by its Swedish name, not the engine's id.
     expect(stdout).toMatch(/^Scenario på bladet Resultatbudget \(Resultatbudget\) i /);
+    // Each step of the bridge says what it does to the result, in the words every difference gets.
+    expect(stdout).toContain('Handlingsplan 29,0 mnkr: 2024 24,2 mnkr, 2025 28,3 mnkr: −4,8 mnkr, lägre resultat');
   });
 
   it('--column limits the --set to one column', async () => {
@@ -95,5 +97,40 @@ describe('periodkoll scenario: a row is named exactly or not at all', () => {
     expect(ok.code).toBe(0);
     const row = JSON.parse(ok.stdout).rows.find((x: { label: string }) => x.label === 'Personalkostnader');
     expect(row.scenario[0]).toBeCloseTo(-147.9 * 1.02, 9);
+  });
+});
+
+describe('periodkoll scenario: a percentage changes budget and prognos unless --column names one', () => {
+  const REPORT = join(__dirname, '..', 'fixtures', 'clean', 'periodrapport-kultur-2025.xlsx');
+  type Row = { label: string; base: number[]; scenario: number[] };
+  const ovriga = async (...extra: string[]) => {
+    const r = await cli('scenario', REPORT, '--base', 'Resultatrapport', '--set', 'Övriga kostnader=+2%', '--format', 'json', ...extra);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout) as { columns: string[]; rows: Row[] };
+    const row = json.rows.find((x) => x.label === 'Övriga kostnader')!;
+    return Object.fromEntries(json.columns.map((c, i) => [c, { base: row.base[i], scenario: row.scenario[i] }]));
+  };
+
+  it('on the kulturnämnd resultatrapport: utfall and fg år unchanged, budget and prognos exactly 2 % more cost', async () => {
+    const f = await ovriga();
+    // The file holds the ledger's unrounded figures behind the report's −5,9, −5,3 and −17,5.
+    expect(f['Utfall ack'].base).toBeCloseTo(-5.9, 1);
+    expect(f['Utfall ack fg år'].base).toBeCloseTo(-5.3, 1);
+    expect(f['Prognos'].base).toBeCloseTo(-17.5, 1);
+    for (const c of ['Utfall ack', 'Utfall ack fg år']) expect(f[c].scenario).toBe(f[c].base);
+    for (const c of ['Budget ack', 'Prognos', 'Budget']) expect(f[c].scenario).toBeCloseTo(f[c].base * 1.02, 9);
+  });
+
+  it('--column Utfall changes utfall only', async () => {
+    const f = await ovriga('--column', 'Utfall');
+    expect(f['Utfall ack'].scenario).toBeCloseTo(f['Utfall ack'].base * 1.02, 9);
+    for (const c of ['Utfall ack fg år', 'Budget ack', 'Prognos', 'Budget']) expect(f[c].scenario).toBe(f[c].base);
+  });
+
+  it('an unknown --column exits 2 with a question back', async () => {
+    const r = await cli('scenario', REPORT, '--base', 'Resultatrapport', '--set', 'Övriga kostnader=+2%', '--column', 'Prognoser');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Kolumnen Prognoser finns inte i tabellen. Menade du Prognos?');
   });
 });

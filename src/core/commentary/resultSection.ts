@@ -1,5 +1,5 @@
 /** The resultatrapport part of the draft: the result against budget and prognos, and the rows behind it. */
-import { rowVarianceWords, verdictWords } from '../derive/varianceWords';
+import { differenceWords, verdictWords } from '../derive/varianceWords';
 import type { DerivedColumn, TableReading } from '../reading/types';
 import type { TableRow } from '../tables/table';
 import { formatSignedSwedishNumber, formatSwedishNumber } from '../numbers/swedishNumber';
@@ -55,7 +55,7 @@ function findResultRow(rows: TableRow[]): TableRow | undefined {
 function resultAgainstBudget(t: TableReading, column: DerivedColumn, row: TableRow): ResultAgainstBudget | undefined {
   const a = t.figures.value(row.row, column.a.col);
   const b = t.figures.value(row.row, column.b.col);
-  const v = rowVariance(t, column, row, 'neutral');
+  const v = rowVariance(t, column, row);
   if (a === undefined || b === undefined || !v) return undefined;
   const decimals = Math.max(v.decimals, t.figures.get(row.row, column.a.col)?.decimals ?? 0);
   return { basis: column.a.role === 'forecast' ? 'prognos' : 'utfall', value: a, budget: b, variance: v.variance, decimals, verdict: v.verdict };
@@ -75,5 +75,5 @@ function rowsParagraph(heading: string, rows: RowVariance[], unit: string | unde
 /** "Övriga kostnader +3,9 mnkr, lägre kostnader än budget, vilket förbättrar resultatet. Avvikelsen beror på [orsak]." */
 export function rowSentence(r: RowVariance, unit: string | undefined): string {
   const effect = r.verdict === 'better' ? 'vilket förbättrar resultatet' : 'vilket försämrar resultatet';
-  return `${r.label} ${formatSignedSwedishNumber(r.variance, r.decimals, unit)}, ${rowVarianceWords(r.verdict, r.section)}, ${effect}. Avvikelsen beror på ${REASON}.`;
+  return `${r.label} ${formatSignedSwedishNumber(r.variance, r.decimals, unit)}, ${differenceWords({ oriented: r.variance }, r.role, r.decimals, 'budget')}, ${effect}. Avvikelsen beror på ${REASON}.`;
 }

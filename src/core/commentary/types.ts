@@ -1,10 +1,9 @@
-import type { VarianceVerdict } from '../derive/varianceWords';
-import type { Section } from '../tables/table';
+import type { RowRole, VarianceVerdict } from '../derive/varianceWords';
 
 /** One row's avvikelse as the draft quotes it. */
 export interface RowVariance {
   label: string;
-  section: Section;
+  role: RowRole;
   /** Oriented so that positive is better (DOMAIN §4). */
   variance: number;
   /** Decimals the figure is shown with: the draft quotes it as the report does. */

@@ -5,6 +5,7 @@
 import type { Figure } from '../check/figures';
 import { makeFinding, tidy } from '../check/mismatch';
 import { a1 } from '../model/address';
+import { differenceMeaning, differenceWords, rowRole, storedConvention, type Difference } from '../derive/varianceWords';
 import { formatSwedishNumber } from '../numbers/swedishNumber';
 import type { ScopedTable } from '../reading/readWorkbook';
 import { tableUnit } from '../derive/tableUnit';
@@ -115,9 +116,13 @@ function cellFinding(c: Cells, context: CompareContext, { before, after, change,
       `Budgeten för ${row.label} (${col.header}) har ändrats från ${n(before)} till ${n(after)} ${since} (${where}). Årets budget ligger fast; en ändring kräver ett beslut om ombudgetering.`));
   }
   if (col.role === 'forecast') {
-    const better = improves(c.current, row, after, change);
+    const role = rowRole(row, c.current.table);
+    const moved: Difference = { stored: change, convention: storedConvention(c.current.table.signConvention, role, after) };
+    const better = differenceMeaning(moved, role, decimals).verdict === 'better';
+    // "högre kostnader", "lägre nettokostnad": said only where the label tells what more of the row means.
+    const words = role === 'neutral' ? '' : `${differenceWords(moved, role, decimals)}, `;
     const f = makeFinding('compare.forecast-moved', c.current.table.sheet, row.row, col.col,
-      `Prognosen för ${row.label} har ${better ? 'förbättrats' : 'försämrats'} med ${formatSwedishNumber(Math.abs(change), decimals, c.unit)} ${since} (${n(before)} → ${n(after)}, ${where}).`);
+      `Prognosen för ${row.label} har ${better ? 'förbättrats' : 'försämrats'} med ${formatSwedishNumber(Math.abs(change), decimals, c.unit)} ${since} (${words}${n(before)} → ${n(after)}, ${where}).`);
     // Small moves are the month's ordinary news; a large one is what a förvaltningschef asks about.
     const threshold = context.thresholdMnkr * (PER_MNKR[c.unit ?? 'mnkr'] ?? 1);
     f.severity = Math.abs(change) >= threshold - 1e-9 ? 'warning' : 'info';
@@ -128,16 +133,6 @@ function cellFinding(c: Cells, context: CompareContext, { before, after, change,
       `Ackumulerat utfall för ${row.label} har minskat från ${n(before)} till ${n(after)} ${since} (${where}). Ett ackumulerat belopp växer normalt; en minskning tyder på en rättelse eller ett återförande som bör förklaras.`));
   }
   return undefined;
-}
-
-/**
- * Is a higher figure better here? Revenues and net results: yes. Costs: yes when shown negative,
- * no when the table shows them positive.
- */
-function improves(t: ScopedTable, row: TableRow, after: number, change: number): boolean {
-  const costsPositive = t.table.signConvention === 'costs-positive' || (t.table.signConvention === undefined && row.section === 'cost' && after > 0);
-  const higherIsBetter = !(costsPositive && row.section === 'cost');
-  return higherIsBetter ? change > 0 : change < 0;
 }
 
 function withPrevious(c: Cells, before: number, after: number, f: CompareFinding): CompareFinding {

@@ -1,8 +1,8 @@
 /** Swedish explanation of one derived figure, as a controller would write it in the analysis text. */
 import { fmt } from '../check/mismatch';
-import type { SignConvention, TableRow } from '../tables/table';
+import type { Table, TableRow } from '../tables/table';
 import type { DerivedKind } from './types';
-import { varianceVerdict, verdictWords } from './varianceWords';
+import { differenceMeaning, differenceWords, rowRole, storedConvention, verdictWords } from './varianceWords';
 
 export interface ExplainInput {
   kind: DerivedKind;
@@ -14,7 +14,8 @@ export interface ExplainInput {
   result: number | undefined;
   decimals: number;
   unit?: string;
-  signConvention?: SignConvention;
+  /** The row's table: its kind and sign convention decide what a difference means for the row. */
+  table: Pick<Table, 'kind' | 'signConvention'>;
   percentFormatted: boolean;
 }
 
@@ -34,17 +35,14 @@ export function explainDerived(x: ExplainInput): string {
   return `${x.row.label}: ${num(first)} − ${operand(second)} = ${num(result)}${unit}${judgement(x, result, d)}`;
 }
 
+/** Which way the difference goes, in the words of the row's role (the one rule in varianceWords). */
 function judgement(x: ExplainInput, result: number, decimals: number): string {
-  const zero = Math.abs(result) < 0.5 * 10 ** -decimals;
+  const role = rowRole(x.row, x.table);
   if (x.kind === 'budgetVariance' || x.kind === 'forecastVariance') {
     const subject = x.kind === 'forecastVariance' ? 'prognosen ' : '';
-    return `, ${subject}${verdictWords(varianceVerdict(result, decimals))}`;
+    return `, ${subject}${verdictWords(differenceMeaning({ oriented: result }, role, decimals).verdict)}`;
   }
-  if (zero) return ', oförändrat mot fg år';
-  if (x.row.section === 'cost') {
-    const moreCost = x.signConvention === 'costs-positive' ? result > 0 : result < 0;
-    return moreCost ? ', högre kostnader än fg år' : ', lägre kostnader än fg år';
-  }
-  if (x.row.section === 'revenue') return result > 0 ? ', högre intäkter än fg år' : ', lägre intäkter än fg år';
-  return result > 0 ? ', högre än fg år' : ', lägre än fg år';
+  // A change is this year − fg år as stored: its meaning depends on how the row stores costs.
+  const convention = storedConvention(x.table.signConvention, role, x.a);
+  return `, ${differenceWords({ stored: result, convention }, role, decimals, 'fg år')}`;
 }

@@ -109,7 +109,7 @@ function planCell(
     formula,
     ...(numberFormat ? { numberFormat } : {}),
     ...(result !== undefined ? { result } : {}),
-    explanation: explainDerived({ kind: spec.kind, row, a: av, b: bv, sign, result, decimals, unit, signConvention: table.signConvention, percentFormatted }),
+    explanation: explainDerived({ kind: spec.kind, row, a: av, b: bv, sign, result, decimals, unit, table, percentFormatted }),
     // New variance columns are what "Beräkna avvikelser" is for; other new columns are offered unticked.
     selected: state === 'error' || (state === 'empty' && (!isNew || isVariance)),
   };

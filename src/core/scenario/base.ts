@@ -9,7 +9,7 @@ import { cellAt, type Sheet, type Workbook } from '../model/workbook';
 import { recognizeSheet } from '../recognize/recognize';
 import { AMOUNT_ROLES } from '../recognize/signConvention';
 import type { Table, TableColumn, TableKind, TableRow } from '../tables/table';
-import { compactLabel } from '../text/normalize';
+import { matchColumn } from './columnMatch';
 import type { ScenarioBaseRef } from './parameters';
 import { readTable } from '../reading/readTable';
 import type { SumParts } from './totals';
@@ -54,11 +54,12 @@ export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef, userIndex
   const reading = readTable(sheet, chosen);
   const columns = valueColumns(table);
   if (columns.length === 0) return { ok: false, message: `Tabellen på bladet ${sheet.name} har inga beloppskolumner.` };
-  let primary: TableColumn | undefined;
+  let primary = naturalColumn(table.kind, columns);
   if (ref.column) {
-    primary = findColumn(columns, ref.column);
-    if (!primary) return { ok: false, message: `Kolumnen ${ref.column} finns inte i tabellen. Kolumner: ${columns.map((c) => c.header).join(', ')}.` };
-  } else primary = naturalColumn(table.kind, columns);
+    const match = matchColumn(columns, ref.column);
+    if (!match.column) return { ok: false, message: match.problem };
+    primary = match.column;
+  }
   const rows = table.rows.filter((r) => r.kind !== 'section');
   const formulaModel = rows.some((r) => columns.some((c) => cellAt(sheet, r.row, c.col).formula !== undefined));
   return {
@@ -77,12 +78,6 @@ export function scenarioBase(workbook: Workbook, ref: ScenarioBaseRef, userIndex
       sums: new Map(reading.structure.sums.map((s) => [s.row, s.parts])),
     },
   };
-}
-
-/** A column by its header as the user wrote it: exact, then contained ("2024" finds "Budget 2024"). */
-export function findColumn(columns: TableColumn[], name: string): TableColumn | undefined {
-  const want = compactLabel(name);
-  return columns.find((c) => c.compact === want) ?? columns.find((c) => compactLabel(c.header) === want) ?? columns.find((c) => c.compact.includes(want));
 }
 
 /** Amount columns a scenario can recompute (variance and ratio columns are not inputs). */

@@ -1,4 +1,5 @@
 /** Swedish names of parameters, for the bridge, the parameter block and the command line. */
+import { differenceWords } from '../derive/varianceWords';
 import { formatSignedSwedishNumber, formatSwedishNumber } from '../numbers/swedishNumber';
 import type { Parameter } from './parameters';
 
@@ -38,4 +39,14 @@ export function balanceWords(balance: number | null): string {
   // Below half a tenth the rounded figure reads 0,0: that is balance, not a tiny underskott.
   if (Math.abs(balance) < 0.05) return 'i balans';
   return `${balance > 0 ? 'överskott' : 'underskott'} ${formatSwedishNumber(Math.abs(balance), 1, 'mnkr')}`;
+}
+
+/**
+ * What a step of the bridge does to the result against the ram, in the words every difference
+ * gets: "högre resultat", "lägre resultat", "oförändrat" (as shown with one decimal).
+ */
+export function stepEffectWords(delta: number | null): string {
+  if (delta === null) return 'kan inte räknas';
+  // The balance is a result: its sign convention does not change what more of it means.
+  return differenceWords({ stored: delta, convention: 'costs-negative' }, 'result', 1);
 }

@@ -6,8 +6,10 @@
  */
 import { findSeries, valueFor } from '../indexation';
 import type { TableColumn, TableRow } from '../tables/table';
-import { findColumn, type ScenarioBase } from './base';
+import type { ScenarioBase } from './base';
+import { matchColumn } from './columnMatch';
 import type { Parameter } from './parameters';
+import { percentColumns } from './percentColumns';
 import { matchRows } from './rowMatch';
 
 export interface CellEffect {
@@ -36,13 +38,16 @@ export function magnitudeSign(base: ScenarioBase, row: TableRow): number {
   return row.section === 'cost' && !base.costsPositive ? -1 : 1;
 }
 
-/** Columns a row parameter changes: the named one, or every amount column but the ram. */
-function targetColumns(base: ScenarioBase, column: string | undefined): TableColumn[] | undefined {
-  if (column) {
-    const c = findColumn(base.columns, column);
-    return c ? [c] : undefined;
+/**
+ * Columns a row parameter changes: the named one; else budget and prognos for a percentage, every
+ * amount column but the ram for an amount or adjustment.
+ */
+function targetColumns(base: ScenarioBase, p: { kind: Parameter['kind']; column?: string }): { cols: TableColumn[] } | { problem: string } {
+  if (p.column) {
+    const match = matchColumn(base.columns, p.column);
+    return match.column ? { cols: [match.column] } : { problem: match.problem };
   }
-  return base.columns.filter((c) => c.role !== 'frame');
+  return { cols: p.kind === 'percent' ? percentColumns(base) : base.columns.filter((c) => c.role !== 'frame') };
 }
 
 export function cellEffects(base: ScenarioBase, parameters: readonly Parameter[], baseYear: number | undefined): Effects {
@@ -54,10 +59,10 @@ export function cellEffects(base: ScenarioBase, parameters: readonly Parameter[]
     if (!table.has(k)) table.set(k, { factors: [], addends: [] });
     return table.get(k)!;
   };
-  const rowsAndColumns = (target: string, column: string | undefined): { rows: TableRow[]; cols: TableColumn[] } | undefined => {
-    const cols = targetColumns(base, column);
-    if (!cols) {
-      unmatched.push(`Kolumnen ${column} finns inte i tabellen. Kolumner: ${base.columns.map((c) => c.header).join(', ')}.`);
+  const rowsAndColumns = (target: string, p: Parameter & { column?: string }): { rows: TableRow[]; cols: TableColumn[] } | undefined => {
+    const columns = targetColumns(base, p);
+    if ('problem' in columns) {
+      unmatched.push(columns.problem);
       return undefined;
     }
     const match = matchRows(target, base.rows, base.sums);
@@ -65,18 +70,18 @@ export function cellEffects(base: ScenarioBase, parameters: readonly Parameter[]
       unmatched.push(match.problem);
       return undefined;
     }
-    return { rows: match.rows, cols };
+    return { rows: match.rows, cols: columns.cols };
   };
 
   parameters.forEach((p, param) => {
     switch (p.kind) {
       case 'percent': {
-        const found = rowsAndColumns(p.target, p.column);
+        const found = rowsAndColumns(p.target, p);
         if (found) for (const r of found.rows) for (const c of found.cols) effect(r, c).factors.push({ param, factor: 1 + p.percent / 100 });
         break;
       }
       case 'amount': {
-        const found = rowsAndColumns(p.target, p.column);
+        const found = rowsAndColumns(p.target, p);
         if (!found) break;
         // An amount for a group is shared by the rows' size in each column, so "Kostnader +10" adds 10 in all.
         for (const c of found.cols) {
@@ -91,7 +96,7 @@ export function cellEffects(base: ScenarioBase, parameters: readonly Parameter[]
         break;
       }
       case 'adjustment': {
-        const found = rowsAndColumns(p.row, p.column);
+        const found = rowsAndColumns(p.row, p);
         if (!found) break;
         for (const r of found.rows) {
           for (const c of found.cols) {

@@ -1,8 +1,10 @@
 /** Ad hoc scenarios (what-if on the budget, the prognos and the handlingsplan). */
 export * from './parameters';
-export { scenarioBase, findColumn, SCENARIO_TABLE_KINDS, type ScenarioBase, type BaseOutcome } from './base';
+export { findColumn, matchColumn } from './columnMatch';
+export { percentColumns, PERCENT_COLUMNS_WORD } from './percentColumns';
+export { scenarioBase, SCENARIO_TABLE_KINDS, type ScenarioBase, type BaseOutcome } from './base';
 export { runScenario, evaluateParameters, type ScenarioResult, type ScenarioRowResult, type ScenarioOutcome, type YearResult, type BridgeStep } from './run';
-export { describeParameter, balanceWords } from './describe';
+export { describeParameter, balanceWords, stepEffectWords } from './describe';
 export { scenarioBaseChoices, type BaseChoice } from './choices';
 export { planSummary, type PlanSummary, type PlanYear } from './plan';
 export type { AreaResult } from './areas';

@@ -5,8 +5,8 @@
  */
 import type { SumParts } from './totals';
 import type { TableRow } from '../tables/table';
+import { didYouMean, nearNames } from '../text/didYouMean';
 import { compactLabel } from '../text/normalize';
-import { swedishList } from '../text/swedishList';
 
 const GROUPS: Record<string, TableRow['section']> = {
   intäkter: 'revenue',
@@ -34,8 +34,8 @@ export function matchRows(target: string, rows: readonly TableRow[], sums: SumPa
   if (exact && exact.kind !== 'nonMoney') return { rows: coveredLeaves(exact, rows, sums) };
   const group = GROUPS[want];
   if (group) return { rows: leaves.filter((r) => r.section === group) };
-  const near = rows.filter((r) => r.kind !== 'nonMoney' && r.kind !== 'section' && (r.compact.includes(want) || want.includes(r.compact)));
-  if (near.length > 0) return { rows: [], problem: `Ingen rad heter exakt ${target}. Menade du ${swedishList(near.map((r) => r.label), 'eller')}?` };
+  const near = nearNames(want, rows.filter((r) => r.kind !== 'nonMoney' && r.kind !== 'section'));
+  if (near.length > 0) return { rows: [], problem: `Ingen rad heter exakt ${target}. ${didYouMean(near.map((r) => r.label))}` };
   return { rows: [], problem: `Ingen rad i tabellen heter ${target}. Rader: ${leaves.map((r) => r.label).join(', ')}.` };
 }
 

@@ -1,5 +1,5 @@
 import { Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import type { Parameter, ScenarioBase } from '../../core/scenario';
+import { PERCENT_COLUMNS_WORD, percentColumns, type Parameter, type ScenarioBase } from '../../core/scenario';
 import { Choice } from './Choice';
 import { percent } from './format';
 import { percentSeries, tableIndexValue, targetOptions } from './parameterDefaults';
@@ -22,9 +22,11 @@ const ALL_COLUMNS = '';
 /** The inputs of one parameter, by kind; every figure is typed the Swedish way. */
 export function ParameterFields({ parameter: p, base, onChange }: ParameterFieldsProps) {
   const styles = useStyles();
-  const columns: Array<readonly [string, string]> = [[ALL_COLUMNS, 'Alla beloppskolumner'], ...(base?.columns ?? []).filter((c) => c.role !== 'frame').map((c) => [c.header, c.header] as const)];
+  const headers = (base?.columns ?? []).filter((c) => c.role !== 'frame').map((c) => [c.header, c.header] as const);
+  // Without a choice a percentage changes budget and prognos only; the pane says which columns that is.
+  const byDefault = p.kind === 'percent' ? `${PERCENT_COLUMNS_WORD} (${base ? percentColumns(base).map((c) => c.header).join(', ') : ''})` : 'Alla beloppskolumner';
   const column = (value: string | undefined, set: (column: string | undefined) => void) => (
-    <Choice label="Kolumn" value={value ?? ALL_COLUMNS} options={columns} onChange={(v) => set(v || undefined)} />
+    <Choice label="Kolumn" value={value ?? ALL_COLUMNS} options={[[ALL_COLUMNS, byDefault], ...headers]} onChange={(v) => set(v || undefined)} />
   );
   const without = <T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> => {
     const copy = { ...o };

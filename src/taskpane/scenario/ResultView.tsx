@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { balanceWords, type ScenarioResult } from '../../core/scenario';
+import { balanceWords, stepEffectWords, type ScenarioResult } from '../../core/scenario';
 import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
 import { FigureTable } from './FigureTable';
 import { amount, percent, signedAmount } from './format';
@@ -76,8 +76,8 @@ export function ResultView({ result }: { result: ScenarioResult }) {
           <BridgeChart start={r.balance.base} end={r.balance.scenario} steps={result.bridge} />
           <FigureTable
             caption="Från bas till scenario, mnkr"
-            headers={['Parameter', 'Påverkan på resultatet']}
-            rows={result.bridge.map((s) => ({ label: s.label, cells: [signedAmount(s.delta)] }))}
+            headers={['Parameter', 'Påverkan på resultatet', 'Innebär']}
+            rows={result.bridge.map((s) => ({ label: s.label, cells: [signedAmount(s.delta), stepEffectWords(s.delta)] }))}
           />
         </>
       )}

@@ -46,7 +46,7 @@ describe('compare with last month', () => {
       ['compare.row-added', 'info', RR, 'A9', undefined, undefined, undefined, undefined],
     ]);
     const msg = (cell: string) => c.findings.find((f) => f.cell === cell && f.rule !== 'compare.row-added')!.message.replace(/\u00A0/g, ' ');
-    expect(msg('F10')).toContain('Prognosen för Lämnade bidrag har försämrats med 1,6 mnkr sedan juli');
+    expect(msg('F10')).toContain('Prognosen för Lämnade bidrag har försämrats med 1,6 mnkr sedan juli (högre kostnader, −144,8 → −146,4');
     expect(msg('G8')).toContain('Budgeten för Personalkostnader (Budget) har ändrats från −15,5 till −16,0');
     expect(msg('B11')).toContain('Ackumulerat utfall för Övriga kostnader har minskat från −5,9 till −5,4');
     // The planted changes keep the workbook consistent: the checks find what they found in July.
@@ -64,9 +64,19 @@ describe('compare with last month', () => {
     const moved = c.findings.filter((f) => f.cell === 'F5' || f.cell === 'F10');
     expect(moved.map((f) => [f.cell, f.severity])).toEqual([['F5', 'info'], ['F10', 'info']]);
     expect(moved[0].message.replace(/\u00A0/g, ' ')).toContain('Prognosen för Erhållna bidrag har förbättrats med 0,3 mnkr');
+    expect(moved[0].message.replace(/\u00A0/g, ' ')).toContain('(högre intäkter, 57,6 → 57,9');
     expect(moved[1].message.replace(/\u00A0/g, ' ')).toContain('Prognosen för Övriga kostnader har förbättrats med 0,3 mnkr');
+    expect(moved[1].message.replace(/\u00A0/g, ' ')).toContain('(lägre kostnader, −17,5 → −17,2');
     // A lower threshold makes the same moves warnings.
     expect(compareWorkbooks(july, wb, { threshold: 0.3 }).findings.filter((f) => f.cell === 'F5' || f.cell === 'F10').map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('words a moved net cost stored negative as net cost: −120,2 → −120,9 is higher, and worse', () => {
+    const wb = cloneWorkbook(july);
+    setFigures(wb, [{ sheet: RR, row: 12, col: 6, value: -120.9 }]); // Verksamhetens nettokostnad, Prognos
+    const moved = compareWorkbooks(july, wb).findings.find((f) => f.rule === 'compare.forecast-moved' && f.cell === 'F12')!;
+    expect(moved.message.replace(/\u00A0/g, ' ')).toContain('Prognosen för Verksamhetens nettokostnad har försämrats med 0,7 mnkr');
+    expect(moved.message.replace(/\u00A0/g, ' ')).toContain('(högre nettokostnad, −120,2 → −120,9');
   });
 
   it('lists a removed row and the checks’ findings resolved and new since last month', () => {
