@@ -2,68 +2,85 @@
  * The fills a genomförandeplan is read by: an Uppföljning cell may be Rött or Grönt by its colour
  * alone. Office.js gives a range one fill (or null when its cells differ), so the cells' own fills
  * come from Range.getCellProperties (ExcelApi 1.9), asked only for the cells fillWanted names, after
- * the values are in: one more round trip when a sheet holds a plan, none otherwise.
+ * the values are in: one more round trip when a sheet holds a plan, none otherwise (and one more
+ * when marks show there, see fillsBeforeMarks.ts).
  *
  * The model is the file adapter's: `fill` is a solid fill's RRGGBB; an empty cell with a fill is
  * kept for it, with its number format; a merge's covered cells carry none of their own.
  */
 import { fillWanted } from '../../core/implementationPlan/fillWanted';
+import { a1 } from '../../core/model/address';
 import type { CellRange, Sheet } from '../../core/model/workbook';
 import { runSteps } from './batches';
 import { numberFormatOf } from './convertCells';
+import { modelFill } from './fill';
+import { restoreFillsBeforeMarks, type ReadFill } from './fillsBeforeMarks';
+import { queueListMarkParts } from './markStore';
 import { BYTES_PER_FILL_CELL, BYTES_PER_RANGE, PAYLOAD_LIMIT_BYTES } from './payload';
+import type { ApiSupport } from './requirements';
 
 const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
 
 /** Rows of one column that fit a request on their own. */
 const MAX_ROWS_PER_READ = Math.floor((PAYLOAD_LIMIT_BYTES - BYTES_PER_RANGE) / BYTES_PER_FILL_CELL);
 
-interface FillRead {
+interface AreaRead {
   sheet: number;
   area: CellRange;
   range?: Excel.Range;
   properties?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
-export async function readFollowUpFills(context: Excel.RequestContext, worksheets: Excel.Worksheet[], sheets: Sheet[]): Promise<void> {
-  const reads: FillRead[] = sheets.flatMap((sheet, i) => fillWanted(sheet).flatMap(piecesOf).map((area) => ({ sheet: i, area })));
+interface CellFill extends ReadFill {
+  sheetIndex: number;
+  row: number;
+  col: number;
+  numberFormat: unknown;
+}
+
+export async function readFollowUpFills(context: Excel.RequestContext, support: ApiSupport, worksheets: Excel.Worksheet[], sheets: Sheet[]): Promise<void> {
+  const reads: AreaRead[] = sheets.flatMap((sheet, i) => fillWanted(sheet).flatMap(piecesOf).map((area) => ({ sheet: i, area })));
+  if (reads.length === 0) return;
+  let parts: Excel.CustomXmlPartScopedCollection | undefined;
   const steps = reads.map((read) => ({
     bytes: BYTES_PER_RANGE + cellCount(read.area) * BYTES_PER_FILL_CELL,
     queue: () => {
-      const { top, left } = read.area;
-      read.range = worksheets[read.sheet].getRangeByIndexes(top - 1, left - 1, read.area.bottom - top + 1, read.area.right - left + 1);
+      const { top, left, bottom, right } = read.area;
+      read.range = worksheets[read.sheet].getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
       read.range.load('numberFormat');
       read.properties = read.range.getCellProperties(FILL_PROPERTIES);
     },
   }));
-  await runSteps(context, steps);
-  for (const read of reads) placeFills(sheets[read.sheet], read);
+  // The marks' backup is listed alongside, in case a plan cell shows a mark.
+  await runSteps(context, steps, () => {
+    if (support.customXml) parts = queueListMarkParts(context);
+  });
+  const fills = reads.flatMap((read) => cellFills(sheets[read.sheet], read));
+  if (parts) await restoreFillsBeforeMarks(context, parts, fills);
+  for (const f of fills) placeFill(sheets[f.sheetIndex], f);
 }
 
-function placeFills(sheet: Sheet, { area, range, properties }: FillRead): void {
+/** The solid fills of one read area, leaving out a merge's covered cells. */
+function cellFills(sheet: Sheet, { sheet: sheetIndex, area, range, properties }: AreaRead): CellFill[] {
+  const out: CellFill[] = [];
   properties!.value.forEach((cells, i) =>
     cells.forEach((props, j) => {
-      const fill = solidFill(props);
+      const rgb = props.format?.fill ? modelFill({ color: props.format.fill.color ?? null, pattern: props.format.fill.pattern ?? null }) : undefined;
       const row = area.top + i;
       const col = area.left + j;
-      if (fill === undefined || isCovered(sheet, row, col)) return;
-      const cells = (sheet.rows[row - 1] ??= []);
-      const cell = cells[col - 1];
-      if (cell) cell.fill = fill;
-      else cells[col - 1] = { value: null, type: 'empty', numberFormat: numberFormatOf(range!.numberFormat[i]?.[j]), fill };
+      if (rgb === undefined || isCovered(sheet, row, col)) return;
+      out.push({ sheet: sheet.name, address: a1(row, col), rgb, sheetIndex, row, col, numberFormat: range!.numberFormat[i]?.[j] });
     }),
   );
+  return out;
 }
 
-/**
- * A solid fill's colour as RRGGBB. Excel reports a cell without fill as white with pattern "None"
- * (and a RangeFill's may come with a null pattern, see fill.ts), so white counts as no fill.
- */
-function solidFill(props: Excel.CellProperties): string | undefined {
-  const fill = props.format?.fill;
-  if (!fill || (fill.pattern !== 'Solid' && fill.pattern !== null)) return undefined;
-  const rgb = (fill.color ?? '').replace(/^#/, '').toUpperCase();
-  return /^[0-9A-F]{6}$/.test(rgb) && rgb !== 'FFFFFF' ? rgb : undefined;
+function placeFill(sheet: Sheet, { rgb, row, col, numberFormat }: CellFill): void {
+  if (rgb === undefined) return;
+  const cells = (sheet.rows[row - 1] ??= []);
+  const cell = cells[col - 1];
+  if (cell) cell.fill = rgb;
+  else cells[col - 1] = { value: null, type: 'empty', numberFormat: numberFormatOf(numberFormat), fill: rgb };
 }
 
 function isCovered(sheet: Sheet, row: number, col: number): boolean {

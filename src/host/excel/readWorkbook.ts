@@ -64,7 +64,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: ApiSu
 
   for (const sheet of sheets) setExtent(sheet);
   // After the extent: fills of empty cells are kept for the plan, not counted as used (as in a file).
-  if (support.cellProperties) await readFollowUpFills(context, chosen, sheets);
+  if (support.cellProperties) await readFollowUpFills(context, support, chosen, sheets);
   const workbook: Workbook = { name: (support.workbookInfo && wb.name) || DEFAULT_WORKBOOK_NAME, sheets };
   if (names) workbook.definedNames = definedNames(names.items);
   if (readsDateSystem && loadedDateSystem(wb) === 1904) workbook.dateSystem = 1904;
