@@ -146,14 +146,14 @@ export const PLAN_HEADERS = ['Aktivitet', 'Ansvar för\nhandläggning', 'Uppföl
 
 const wrapped = (value: string): CellSpec => ({ value, wrap: true });
 
-/** Writes the plan; returns the sheet and, per activity text, the row it landed on. */
-export function planSheet(): { sheet: SheetSpec; rows: Map<string, number> } {
+/** Writes the plan (the fixture's, or another); returns the sheet and, per activity text, the row it landed on. */
+export function planSheet(goals: PlanGoalSpec[] = PLAN_GOALS): { sheet: SheetSpec; rows: Map<string, number> } {
   const s = new SheetSpec('Genomförandeplan');
   const rows = new Map<string, number>();
   s.set(1, 1, title('Genomförandeplan kulturplan 2024–2027, uppföljning 2025'));
   s.set(2, 1, note('Testdata: mål, prioriteringar och aktiviteter ur genomförandeplanen; bedömningarna är påhittade.'));
   let r = 4;
-  for (const goal of PLAN_GOALS) {
+  for (const goal of goals) {
     s.set(r++, 1, title(goal.goal));
     for (const p of goal.priorities) {
       if (p.heading) s.set(r++, 1, { value: p.heading, bold: true });

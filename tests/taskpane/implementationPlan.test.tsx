@@ -4,7 +4,7 @@ import { buildSheet, buildWorkbook } from '../helpers/buildSheet';
 import { FakeHost } from './fakeHost';
 import { renderPane, validate, within } from './renderPane';
 
-/** A genomförandeplan with Rött / Grönt as text (the Excel host reads no fills yet). */
+/** A genomförandeplan with Rött / Grönt as text, which every Excel reads (fills need ExcelApi 1.9). */
 function planWorkbook() {
   return buildWorkbook(
     buildSheet('Genomförandeplan', [

@@ -11,7 +11,7 @@ import { cellAt, type Sheet } from '../model/workbook';
 import { colourWord, fillColour } from './colour';
 import type { ImplementationPlanTable, PlanActivity, PlanGoal, PlanPriority } from './types';
 
-interface Columns {
+export interface Columns {
   activity: number;
   responsible: number;
   followUp: number;
@@ -81,7 +81,7 @@ export function findImplementationPlan(sheet: Sheet): ImplementationPlanTable | 
 }
 
 /** A header row: Aktivitet, Ansvar … and Uppföljning, each once; Kommentar optional. */
-function headerAt(grid: FilledGrid, r: number): Columns | undefined {
+export function headerAt(grid: FilledGrid, r: number): Columns | undefined {
   let activity = 0;
   let responsible = 0;
   let followUp = 0;

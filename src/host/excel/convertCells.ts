@@ -49,8 +49,13 @@ export function toCell(value: unknown, valueType: string | undefined, formula: u
     const r1c1 = formulaText(formulaR1C1, value);
     if (r1c1) cell.formulaR1C1 = r1c1;
   }
-  cell.numberFormat = typeof numberFormat === 'string' && numberFormat !== '' ? numberFormat : 'General';
+  cell.numberFormat = numberFormatOf(numberFormat);
   return cell;
+}
+
+/** A cell's Range.numberFormat entry, "General" when Excel says nothing. */
+export function numberFormatOf(numberFormat: unknown): string {
+  return typeof numberFormat === 'string' && numberFormat !== '' ? numberFormat : 'General';
 }
 
 function plainValue(value: unknown, valueType: string | undefined): Pick<Cell, 'value' | 'type'> | undefined {

@@ -39,6 +39,17 @@ export function readFill(fill: Excel.RangeFill, withPattern: boolean): FillState
   };
 }
 
+/**
+ * The model's `fill` (RRGGBB) for a solid fill, undefined for none or a pattern. White counts as
+ * none: Excel reports a cell without fill as white. A null pattern (a fill Excel did not describe)
+ * and an undefined one (read before ExcelApi 1.9) count as solid.
+ */
+export function modelFill(state: Pick<FillState, 'color' | 'pattern'>): string | undefined {
+  if (state.pattern !== undefined && state.pattern !== null && state.pattern !== 'Solid') return undefined;
+  const rgb = (state.color ?? '').replace(/^#/, '').toUpperCase();
+  return /^[0-9A-F]{6}$/.test(rgb) && rgb !== 'FFFFFF' ? rgb : undefined;
+}
+
 export function isNoFill(state: FillState): boolean {
   if (state.pattern !== undefined) return state.pattern === 'None' || (state.pattern === null && state.tintAndShade === null);
   return state.color === null || state.color.toUpperCase() === '#FFFFFF';

@@ -35,6 +35,12 @@ export function mergedAreasBytes(sheetName: string): number {
   return BYTES_PER_RANGE + MAX_MERGED_AREAS * (2 * sheetName.length + 24);
 }
 
+/**
+ * One cell of a fill read: its getCellProperties entry
+ * ({"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}) and its number format.
+ */
+export const BYTES_PER_FILL_CELL = 80;
+
 /** One valuesAsJson entry for a single error cell, with its request. */
 export const BYTES_PER_ERROR_LOOKUP = 600;
 

@@ -5,7 +5,9 @@
  *   round trip 3 – the cells of every used range (values, value types, A1 and R1C1 formulas,
  *                  number formats) and the merged areas, in one batch when it fits the payload
  *                  limit, else one more round trip per chunk;
- *   and one more only when error cells show in a language the adapter does not know.
+ *   one more only when error cells show in a language the adapter does not know;
+ *   and one more only when a sheet holds a genomförandeplan, for its Uppföljning cells' fills
+ *   (ExcelApi 1.9; an older Excel reads Rött / Grönt as text only).
  * Nothing is written, activated or selected.
  */
 import type { Sheet, Workbook } from '../../core/model/workbook';
@@ -16,6 +18,7 @@ import { messages } from './messages';
 import { MAX_READ_CELLS } from './payload';
 import { resolveErrorLanguage } from './errorLanguage';
 import { readChunks } from './readChunks';
+import { readFollowUpFills } from './readFollowUpFills';
 import { planChunks, type UsedArea } from './readPlan';
 import { canUse, type ApiSupport } from './requirements';
 
@@ -60,6 +63,8 @@ export async function readWorkbook(context: Excel.RequestContext, support: ApiSu
   if (unknownErrors.length > 0 && range && canUse(support, 'valuesAsJson', range)) await resolveErrorLanguage(context, chosen, unknownErrors);
 
   for (const sheet of sheets) setExtent(sheet);
+  // After the extent: fills of empty cells are kept for the plan, not counted as used (as in a file).
+  if (support.cellProperties) await readFollowUpFills(context, support, chosen, sheets);
   const workbook: Workbook = { name: (support.workbookInfo && wb.name) || DEFAULT_WORKBOOK_NAME, sheets };
   if (names) workbook.definedNames = definedNames(names.items);
   if (readsDateSystem && loadedDateSystem(wb) === 1904) workbook.dateSystem = 1904;

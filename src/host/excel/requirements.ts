@@ -10,6 +10,8 @@ export interface ApiSupport {
   /** 1.9: fill pattern and tint (exact fill backup), suspendScreenUpdatingUntilNextSync. */
   fillPattern: boolean;
   screenUpdating: boolean;
+  /** 1.9: Range.getCellProperties (the fills of a genomförandeplan's Uppföljning cells). */
+  cellProperties: boolean;
   /** 1.9 as a floor for Workbook.use1904DateSystem, which also needs the library to define it (see dateSystem.ts). */
   dateSystem: boolean;
   /** 1.10: Workbook.comments (a cell with a threaded comment cannot take a note). */
@@ -32,6 +34,7 @@ export function detectSupport(isSupported: IsSetSupported): ApiSupport {
     workbookInfo: isSupported('1.7'),
     fillPattern: isSupported('1.9'),
     screenUpdating: isSupported('1.9'),
+    cellProperties: isSupported('1.9'),
     dateSystem: isSupported('1.9'),
     comments: isSupported('1.10'),
     mergedAreas: isSupported('1.13'),
@@ -43,8 +46,8 @@ export function detectSupport(isSupported: IsSetSupported): ApiSupport {
 /**
  * The member each of these APIs is reached through. isSetSupported answers for Excel, but office.js
  * defines only the APIs of its release, on its classes' prototypes, so a self-hosted library older
- * than Excel lacks the newer members and reading one gives undefined. (1.9's fill pattern and
- * screen updating are in every library the add-in can load.)
+ * than Excel lacks the newer members and reading one gives undefined. (1.9's fill pattern, screen
+ * updating and cell properties are in every library the add-in can load.)
  */
 const MEMBER = {
   comments: 'comments',

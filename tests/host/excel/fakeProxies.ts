@@ -749,6 +749,28 @@ export class FakeRange extends FakeProxy<RangeTarget> {
     });
   }
 
+  /**
+   * One object per cell with the requested members only. A cell without fill comes back white
+   * with pattern "None", one by one, where RangeFill would answer for the whole range.
+   */
+  getCellProperties(options: { format?: { fill?: Partial<Record<keyof FakeFill, boolean>> } }): FakeClientResult<unknown[][]> {
+    this.ctx.record(this.label, 'call', 'getCellProperties');
+    const result = new FakeClientResult<unknown[][]>();
+    const wanted = Object.entries(options.format?.fill ?? {}).filter(([, on]) => on).map(([k]) => k as keyof FakeFill);
+    this.ctx.enqueue({
+      requestBytes: 120 + jsonBytes(options),
+      run: () => {
+        this.ctx.excel.requireApi('1.9', 'Range.getCellProperties');
+        const cells = grid(this.target(), (c) => {
+          const shown = c?.fill ? shownFill(c.fill) : NO_FILL;
+          return { format: { fill: Object.fromEntries(wanted.map((k) => [k, shown[k]])) } };
+        });
+        return { bytes: jsonBytes(cells), commit: () => result.settle(cells) };
+      },
+    });
+    return result;
+  }
+
   getEntireColumn(): FakeRange {
     this.navigate('getEntireColumn');
     return new FakeRange(this.ctx, `${this.label}.entireColumn`, () => {
