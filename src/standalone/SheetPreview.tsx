@@ -15,8 +15,8 @@ import { NO_MARKS, type PreviewMark, type PreviewMarks } from './previewMarks';
 import {
   columnWidths,
   freezesLabelColumn,
-  frozenWidth,
   HEADER_HEIGHT,
+  layoutWidths,
   MAX_PREVIEW_COLUMNS,
   previewSize,
   ROW_HEADER_WIDTH,
@@ -168,10 +168,7 @@ function SheetGrid({ sheet, cellHighlights, cellMarks, selected }: SheetGridProp
   const size = previewSize(sheet, target);
   const contentWidths = useMemo(() => columnWidths(sheet, size.cols), [sheet, size.cols]);
   const frozen = useMemo(() => freezesLabelColumn(sheet, size.cols), [sheet, size.cols]);
-  const widths = useMemo(
-    () => (frozen ? [frozenWidth(contentWidths[0], viewport.width), ...contentWidths.slice(1)] : contentWidths),
-    [frozen, contentWidths, viewport.width],
-  );
+  const widths = useMemo(() => layoutWidths(contentWidths, frozen, viewport.width), [frozen, contentWidths, viewport.width]);
   const tableWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
 
   useEffect(() => {
@@ -192,12 +189,16 @@ function SheetGrid({ sheet, cellHighlights, cellMarks, selected }: SheetGridProp
     if (!target) return;
     const el = scroller.current;
     const current = el ? { top: el.scrollTop, left: el.scrollLeft } : scroll;
-    const next = scrollToShow(target, current, viewport, widths, frozen ? widths[0] : 0);
+    // Measured now: a grid just switched to (a finding on another sheet) has not measured itself yet.
+    const measured = el && el.clientWidth > 0 && el.clientHeight > 0 ? { width: el.clientWidth, height: el.clientHeight } : viewport;
+    const drawn = layoutWidths(contentWidths, frozen, measured.width);
+    const next = scrollToShow(target, current, measured, drawn, frozen ? drawn[0] : 0);
     if (el) {
       el.scrollTop = next.top;
       el.scrollLeft = next.left;
     }
     setScroll(next);
+    if (measured.width !== viewport.width || measured.height !== viewport.height) setViewport(measured);
     setReveal((n) => n + 1);
     // Only a new selection scrolls; the user's own scrolling afterwards is left alone.
   }, [selected]);

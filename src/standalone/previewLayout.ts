@@ -74,6 +74,11 @@ export function frozenWidth(contentWidth: number, viewportWidth: number): number
   return Math.min(contentWidth, Math.max(MIN_COLUMN_WIDTH, share));
 }
 
+/** The drawn column widths: the content's, with a frozen label column narrowed to its share. */
+export function layoutWidths(contentWidths: readonly number[], frozen: boolean, viewportWidth: number): number[] {
+  return frozen ? [frozenWidth(contentWidths[0], viewportWidth), ...contentWidths.slice(1)] : [...contentWidths];
+}
+
 /** 1-based first and last row to render for a scroll position and viewport height. */
 export function visibleRows(scrollTop: number, viewportHeight: number, rowCount: number): { first: number; last: number } {
   if (rowCount <= 0) return { first: 1, last: 0 };
