@@ -1,19 +1,23 @@
 /**
  * Read-only grid preview of one sheet for the stand-alone page: sheet tabs, column letters and
- * row numbers, cell text as Swedish Excel shows it, finding cells coloured (red error, amber
- * warning) and the selected finding's cell scrolled into view and outlined. Only the rows in
- * view are in the DOM. Cell text is rendered as React text, never as HTML.
+ * row numbers, cell text as Swedish Excel shows it, the label column frozen, finding cells
+ * coloured (red error, amber warning), the marks the downloaded copy gets, and the selected
+ * finding's cell scrolled into view — in the grid and in the page — and outlined. Only the rows
+ * in view are in the DOM.
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { columnLetters, parseA1 } from '../core/model/address';
 import { severityCount } from '../core/findings/severityWords';
-import { cellAt, type Cell, type Sheet, type Workbook } from '../core/model/workbook';
-import { cellText } from './cellText';
+import { cellAt, type Sheet, type Workbook } from '../core/model/workbook';
 import { highlightCounts, type Highlights } from './highlights';
+import { PreviewCell } from './PreviewCell';
+import { NO_MARKS, type PreviewMark, type PreviewMarks } from './previewMarks';
 import {
   columnWidths,
+  freezesLabelColumn,
   HEADER_HEIGHT,
+  layoutWidths,
   MAX_PREVIEW_COLUMNS,
   previewSize,
   ROW_HEADER_WIDTH,
@@ -21,6 +25,7 @@ import {
   scrollToShow,
   visibleRows,
 } from './previewLayout';
+import { revealInPage } from './revealInPage';
 
 export interface SelectedCell {
   sheet: string;
@@ -33,6 +38,8 @@ export interface SheetPreviewProps {
   activeSheet: string;
   onActivateSheet: (sheet: string) => void;
   highlights: Highlights;
+  /** The marks written so far, shown as the downloaded copy shows them. */
+  marks?: PreviewMarks;
   selected?: SelectedCell;
 }
 
@@ -61,7 +68,7 @@ const useStyles = makeStyles({
     position: 'sticky',
     top: 0,
     left: 0,
-    zIndex: 3,
+    zIndex: 4,
     backgroundColor: tokens.colorNeutralBackground3,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -78,10 +85,12 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Above the frozen column's z-index 2 only where they overlap: the corner over both.
+  frozenHeader: { left: `${ROW_HEADER_WIDTH}px`, zIndex: 4 },
   rowHeader: {
     position: 'sticky',
     left: 0,
-    zIndex: 1,
+    zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
@@ -91,32 +100,11 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   row: { height: `${ROW_HEIGHT}px` },
-  cell: {
-    height: `${ROW_HEIGHT}px`,
-    boxSizing: 'border-box',
-    padding: '0 6px',
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    color: tokens.colorNeutralForeground1,
-  },
-  number: { textAlign: 'right' },
-  centred: { textAlign: 'center' },
-  error: { backgroundColor: '#FDE7E9', color: '#A4262C', boxShadow: 'inset 0 0 0 1px #C50F1F' },
-  warning: { backgroundColor: '#FFF4CE', color: '#6B3C00', boxShadow: 'inset 0 0 0 1px #BC4B09' },
-  selected: {
-    position: 'relative',
-    zIndex: 1,
-    outline: `3px solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: '-3px',
-  },
   note: { padding: '4px 8px', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   empty: { padding: '24px', color: tokens.colorNeutralForeground2 },
 });
 
-export function SheetPreview({ workbook, activeSheet, onActivateSheet, highlights, selected }: SheetPreviewProps) {
+export function SheetPreview({ workbook, activeSheet, onActivateSheet, highlights, marks = NO_MARKS, selected }: SheetPreviewProps) {
   const styles = useStyles();
   const sheet = workbook.sheets.find((s) => s.name === activeSheet) ?? workbook.sheets[0];
 
@@ -141,6 +129,7 @@ export function SheetPreview({ workbook, activeSheet, onActivateSheet, highlight
           key={sheet.name}
           sheet={sheet}
           cellHighlights={highlights.get(sheet.name)}
+          cellMarks={marks.get(sheet.name)}
           selected={selected && selected.sheet === sheet.name ? selected : undefined}
         />
       ) : (
@@ -162,20 +151,25 @@ function tabLabel(sheet: Sheet, highlights: Highlights): string {
 interface SheetGridProps {
   sheet: Sheet;
   cellHighlights?: ReadonlyMap<string, 'error' | 'warning'>;
+  cellMarks?: ReadonlyMap<string, PreviewMark>;
   /** A new object for every selection, so choosing the same finding again scrolls back to it. */
   selected?: SelectedCell;
 }
 
-function SheetGrid({ sheet, cellHighlights, selected }: SheetGridProps) {
+function SheetGrid({ sheet, cellHighlights, cellMarks, selected }: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
+  // Bumped by each selection once the grid has scrolled, so the page scrolls after the cell is drawn.
+  const [reveal, setReveal] = useState(0);
 
   const selectedCell = selected?.cell.replace(/\$/g, '').toUpperCase();
   const target = selectedCell ? parseA1(selectedCell) : undefined;
   const size = previewSize(sheet, target);
-  const widths = useMemo(() => columnWidths(sheet, size.cols), [sheet, size.cols]);
+  const contentWidths = useMemo(() => columnWidths(sheet, size.cols), [sheet, size.cols]);
+  const frozen = useMemo(() => freezesLabelColumn(sheet, size.cols), [sheet, size.cols]);
+  const widths = useMemo(() => layoutWidths(contentWidths, frozen, viewport.width), [frozen, contentWidths, viewport.width]);
   const tableWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
 
   useEffect(() => {
@@ -196,14 +190,25 @@ function SheetGrid({ sheet, cellHighlights, selected }: SheetGridProps) {
     if (!target) return;
     const el = scroller.current;
     const current = el ? { top: el.scrollTop, left: el.scrollLeft } : scroll;
-    const next = scrollToShow(target, current, viewport, widths);
+    // Measured now: a grid just switched to (a finding on another sheet) has not measured itself yet.
+    const measured = el && el.clientWidth > 0 && el.clientHeight > 0 ? { width: el.clientWidth, height: el.clientHeight } : viewport;
+    const drawn = layoutWidths(contentWidths, frozen, measured.width);
+    const next = scrollToShow(target, current, measured, drawn, frozen ? drawn[0] : 0);
     if (el) {
       el.scrollTop = next.top;
       el.scrollLeft = next.left;
     }
     setScroll(next);
+    if (measured.width !== viewport.width || measured.height !== viewport.height) setViewport(measured);
+    setReveal((n) => n + 1);
     // Only a new selection scrolls; the user's own scrolling afterwards is left alone.
   }, [selected]);
+
+  // On a narrow screen the preview may be scrolled out of the page (the pane is below it).
+  useEffect(() => {
+    if (reveal === 0 || !selectedCell) return;
+    revealInPage(scroller.current, scroller.current?.querySelector<HTMLElement>(`[data-cell="${selectedCell}"]`) ?? null);
+  }, [reveal]);
 
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
     const { scrollTop, scrollLeft } = e.currentTarget;
@@ -245,7 +250,7 @@ function SheetGrid({ sheet, cellHighlights, selected }: SheetGridProps) {
             <tr aria-rowindex={1}>
               <th className={styles.corner} aria-label="Rad/kolumn" />
               {columns.map((c) => (
-                <th key={c} scope="col" className={styles.columnHeader}>
+                <th key={c} scope="col" className={mergeClasses(styles.columnHeader, frozen && c === 1 && styles.frozenHeader)}>
                   {columnLetters(c)}
                 </th>
               ))}
@@ -270,7 +275,9 @@ function SheetGrid({ sheet, cellHighlights, selected }: SheetGridProps) {
                       cell={cellAt(sheet, r, c)}
                       address={address}
                       severity={cellHighlights?.get(address)}
+                      mark={cellMarks?.get(address)}
                       selected={address === selectedCell}
+                      frozen={frozen && c === 1}
                     />
                   );
                 })}
@@ -290,37 +297,5 @@ function SheetGrid({ sheet, cellHighlights, selected }: SheetGridProps) {
         </p>
       )}
     </>
-  );
-}
-
-interface PreviewCellProps {
-  cell: Cell;
-  address: string;
-  severity?: 'error' | 'warning';
-  selected: boolean;
-}
-
-function PreviewCell({ cell, address, severity, selected }: PreviewCellProps) {
-  const styles = useStyles();
-  const text = cellText(cell);
-  const className = mergeClasses(
-    styles.cell,
-    cell.type === 'number' && styles.number,
-    (cell.type === 'error' || cell.type === 'boolean') && styles.centred,
-    severity && styles[severity],
-    selected && styles.selected,
-  );
-  const label = severity ? `${address}: ${severity === 'error' ? 'fel' : 'varning'}` : undefined;
-  return (
-    <td
-      className={className}
-      data-cell={address}
-      data-severity={severity}
-      aria-selected={selected || undefined}
-      aria-label={label ? `${label}. ${text}` : undefined}
-      title={text.length > 12 ? text : undefined}
-    >
-      {text}
-    </td>
   );
 }

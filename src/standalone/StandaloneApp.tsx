@@ -3,7 +3,7 @@
  * bundled example, see the chosen sheet in a preview grid beside the Periodkoll pane, and
  * download a marked copy. The file is read in the browser only; nothing is uploaded.
  */
-import { Button, Caption1, FluentProvider, makeStyles, Spinner, Subtitle1, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, Caption1, FluentProvider, makeStyles, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
@@ -19,8 +19,12 @@ import { backgroundValidation } from './backgroundValidation';
 import { fileHostMessages } from '../host/file/fileHostMessages';
 import { downloadBytes, markedCopyName } from './download';
 import { EXAMPLE_FILE, EXAMPLE_URL } from './example';
+import { HelpLink } from '../taskpane/HelpLink';
+import { lightTheme } from '../taskpane/themes';
+import type { MarkedCell } from '../host/file/markedCells';
 import { highlightsFor, NO_HIGHLIGHTS, type Highlights } from './highlights';
 import { observeWrites } from './observeWrites';
+import { previewMarks, type PreviewMarks } from './previewMarks';
 import { SheetPreview, type SelectedCell } from './SheetPreview';
 
 /** What the page needs from the file host besides the port the pane uses. */
@@ -33,6 +37,8 @@ export interface StandaloneHost extends WorkbookHost {
   toBuffer(): Promise<ArrayBuffer | Uint8Array>;
   /** True when pictures or charts were left out on reading: the downloaded copy lacks them. */
   readonly lostDrawings: boolean;
+  /** The cells marked so far, with the fill and note the copy carries (none when the host cannot tell). */
+  markedCells?(): Promise<MarkedCell[]>;
 }
 
 export interface StandaloneAppProps {
@@ -53,6 +59,9 @@ interface OpenedWorkbook {
   /** The host as handed to the pane: writes refresh the preview. */
   paneHost: WorkbookHost;
   workbook: Workbook;
+  marks: PreviewMarks;
+  /** Something was written (marks, cells, a sheet, settings): the copy differs from the file. */
+  written: boolean;
 }
 
 const LOST_DRAWINGS = fileHostMessages.lostDrawings;
@@ -163,6 +172,21 @@ const useStyles = makeStyles({
 
 const inBackground = backgroundValidation();
 
+async function marksOf(host: StandaloneHost): Promise<PreviewMarks> {
+  return previewMarks((await host.markedCells?.()) ?? []);
+}
+
+const NOTHING_TO_DOWNLOAD = 'Inget att ladda ner ännu: markera cellerna (Kontroll → Markera i arbetsboken) eller skriv formler eller ett blad först.';
+
+/** Disabled but focusable until there is something to download, with the reason as its description. */
+function DownloadButton({ busy, ready, onClick }: { busy: boolean; ready: boolean; onClick: () => void }) {
+  return (
+    <Button disabled={busy} disabledFocusable={!busy && !ready} title={ready ? undefined : NOTHING_TO_DOWNLOAD} onClick={onClick}>
+      Ladda ner markerad kopia
+    </Button>
+  );
+}
+
 export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = fetchBundledExample, now, validate = inBackground, initialMessage }: StandaloneAppProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -181,29 +205,33 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
       let host: StandaloneHost;
       let workbook: Workbook;
       let sheet: string;
+      let marks: PreviewMarks;
       try {
         host = await openWorkbook(data, name);
         workbook = await host.readWorkbook();
         sheet = await host.activeSheetName();
+        marks = await marksOf(host);
       } catch (e) {
         // A bad file changes nothing: the workbook open before (if any) stays as it was.
         setMessage(messageForError(e, 'öppna filen'));
         return;
       }
       const id = nextId.current++;
-      // After a write the grid is re-read; a new report sheet is also shown, as Excel would.
+      // After a write the grid and its marks are re-read; a new report sheet is also shown, as Excel would.
       const refresh = (method: string) => {
-        void Promise.all([host.readWorkbook(), host.activeSheetName()]).then(
-          ([wb, active]) => {
+        setOpened((o) => (o && o.id === id ? { ...o, written: true } : o));
+        if (method === 'writeStore') return;
+        void Promise.all([host.readWorkbook(), host.activeSheetName(), marksOf(host)]).then(
+          ([wb, active, marked]) => {
             if (currentId.current !== id) return;
-            setOpened((o) => (o && o.id === id ? { ...o, workbook: wb } : o));
+            setOpened((o) => (o && o.id === id ? { ...o, workbook: wb, marks: marked } : o));
             if (method === 'writeReportSheet') setActiveSheet(active);
           },
           () => undefined,
         );
       };
       currentId.current = id;
-      setOpened({ id, host, paneHost: observeWrites(host, refresh), workbook });
+      setOpened({ id, host, paneHost: observeWrites(host, refresh), workbook, marks, written: false });
       setActiveSheet(workbook.sheets.some((s) => s.name === sheet) ? sheet : (workbook.sheets[0]?.name ?? ''));
       setSelected(undefined);
       setHighlights(NO_HIGHLIGHTS);
@@ -318,7 +346,7 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    <FluentProvider theme={lightTheme} className={styles.provider}>
       <div className={styles.root} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
         <header className={styles.header}>
           <div className={styles.brand}>
@@ -333,10 +361,13 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
               Öppna exempel
             </Button>
             {opened && (
-              <Button disabled={!!busy} onClick={() => void downloadMarkedCopy()}>
-                Ladda ner markerad kopia
-              </Button>
+              <DownloadButton
+                busy={!!busy}
+                ready={opened.written || opened.marks.size > 0}
+                onClick={() => void downloadMarkedCopy()}
+              />
             )}
+            <HelpLink />
             {busy && <Spinner size="tiny" label={busy} />}
           </div>
           <Caption1 className={styles.privacy}>Filen läses bara i din webbläsare – inget laddas upp.</Caption1>
@@ -369,11 +400,12 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
                 activeSheet={activeSheet}
                 onActivateSheet={activateSheet}
                 highlights={highlights}
+                marks={opened.marks}
                 selected={selected}
               />
             </div>
             <aside className={styles.pane} aria-label="Periodkoll">
-              <PeriodkollPane key={opened.id} host={opened.paneHost} theme="light" now={now} onReport={onReport} validate={validate} />
+              <PeriodkollPane key={opened.id} host={opened.paneHost} theme="light" now={now} onReport={onReport} validate={validate} helpLink={false} />
             </aside>
           </main>
         ) : (

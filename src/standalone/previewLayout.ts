@@ -48,6 +48,37 @@ export function columnWidths(sheet: Sheet, cols: number): number[] {
   return widths;
 }
 
+/** At most this share of the grid's width goes to the frozen label column, so figures still show at 350 px. */
+const MAX_FROZEN_SHARE = 0.4;
+
+/**
+ * Whether column A is the label column to freeze: text in at least half of its filled cells of
+ * the sample. A sheet with a single column has nothing to scroll beside it.
+ */
+export function freezesLabelColumn(sheet: Sheet, cols: number): boolean {
+  if (cols < 2) return false;
+  let filled = 0;
+  let texts = 0;
+  for (let r = 1; r <= Math.min(sheet.rowCount, WIDTH_SAMPLE_ROWS); r++) {
+    const cell = cellAt(sheet, r, 1);
+    if (cell.type === 'empty') continue;
+    filled++;
+    if (cell.type === 'text') texts++;
+  }
+  return texts > 0 && texts * 2 >= filled;
+}
+
+/** The frozen column's width: its content's, but never more than its share of the grid. */
+export function frozenWidth(contentWidth: number, viewportWidth: number): number {
+  const share = Math.floor((viewportWidth - ROW_HEADER_WIDTH) * MAX_FROZEN_SHARE);
+  return Math.min(contentWidth, Math.max(MIN_COLUMN_WIDTH, share));
+}
+
+/** The drawn column widths: the content's, with a frozen label column narrowed to its share. */
+export function layoutWidths(contentWidths: readonly number[], frozen: boolean, viewportWidth: number): number[] {
+  return frozen ? [frozenWidth(contentWidths[0], viewportWidth), ...contentWidths.slice(1)] : [...contentWidths];
+}
+
 /** 1-based first and last row to render for a scroll position and viewport height. */
 export function visibleRows(scrollTop: number, viewportHeight: number, rowCount: number): { first: number; last: number } {
   if (rowCount <= 0) return { first: 1, last: 0 };
@@ -58,13 +89,15 @@ export function visibleRows(scrollTop: number, viewportHeight: number, rowCount:
 
 /**
  * The scroll position that brings a cell into view, or the current one when it already is.
- * A cell scrolled to lands about a third down the viewport, with its column's start visible.
+ * A cell scrolled to lands about a third down the viewport, with its column's start visible
+ * right of the frozen label column (`frozen` is its width; 0 when nothing is frozen).
  */
 export function scrollToShow(
   cell: { row: number; col: number },
   current: { top: number; left: number },
   viewport: { width: number; height: number },
   widths: readonly number[],
+  frozen = 0,
 ): { top: number; left: number } {
   const cellTop = (cell.row - 1) * ROW_HEIGHT;
   const bodyHeight = Math.max(ROW_HEIGHT, viewport.height - HEADER_HEIGHT);
@@ -76,8 +109,11 @@ export function scrollToShow(
   for (let c = 1; c < cell.col && c <= widths.length; c++) cellLeft += widths[c - 1];
   const cellWidth = widths[cell.col - 1] ?? MIN_COLUMN_WIDTH;
   const bodyWidth = Math.max(cellWidth, viewport.width - ROW_HEADER_WIDTH);
-  const left = cellLeft >= current.left && cellLeft + cellWidth <= current.left + bodyWidth
+  // The frozen column itself is always in view.
+  if (frozen > 0 && cell.col === 1) return { top, left: current.left };
+  const free = Math.max(cellWidth, bodyWidth - frozen);
+  const left = cellLeft >= current.left + frozen && cellLeft + cellWidth <= current.left + bodyWidth
     ? current.left
-    : Math.max(0, cellLeft - Math.round(bodyWidth / 4));
+    : Math.max(0, cellLeft - frozen - Math.min(Math.round(free / 4), free - cellWidth));
   return { top, left };
 }

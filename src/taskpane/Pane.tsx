@@ -5,6 +5,7 @@ import type { Report } from '../core/findings/finding';
 import type { WorkbookHost } from '../host/port';
 import { ControlTab } from './ControlTab';
 import { ComputeTab } from './compute/ComputeTab';
+import { HelpLink } from './HelpLink';
 import { InternalControlTab } from './internalControl/InternalControlTab';
 import { LiveRegion } from './LiveRegion';
 import { ScenarioTab } from './scenario/ScenarioTab';
@@ -23,12 +24,15 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
 });
 
 export interface PaneProps {
   host: WorkbookHost;
   now: () => Date;
   onReport?: (report: Report) => void;
+  /** Show the "Hjälp" link (default); the stand-alone page has its own. */
+  helpLink?: boolean;
 }
 
 type TabId = 'kontroll' | 'berakna' | 'internkontroll' | 'scenarier';
@@ -38,7 +42,7 @@ type TabId = 'kontroll' | 'berakna' | 'internkontroll' | 'scenarier';
  * result is still there when the user comes back. No title or landmark of its own: Office's pane
  * chrome (or the stand-alone page) has them.
  */
-export function Pane({ host, now, onReport }: PaneProps) {
+export function Pane({ host, now, onReport, helpLink = true }: PaneProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('kontroll');
   const { announcement, announce } = useAnnouncer();
@@ -71,7 +75,10 @@ export function Pane({ host, now, onReport }: PaneProps) {
       <div role="tabpanel" id="pk-panel-scenarier" aria-labelledby="pk-tab-scenarier" hidden={tab !== 'scenarier'}>
         <ScenarioTab host={host} announce={announce} active={tab === 'scenarier'} />
       </div>
-      <Caption1 className={styles.muted}>Regelversion {RULES_VERSION}</Caption1>
+      <div className={styles.footer}>
+        <Caption1 className={styles.muted}>Regelversion {RULES_VERSION}</Caption1>
+        {helpLink && <HelpLink />}
+      </div>
       <LiveRegion text={announcement.text} count={announcement.count} />
     </div>
   );

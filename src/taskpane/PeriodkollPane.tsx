@@ -1,10 +1,11 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import type { Report } from '../core/findings/finding';
 import type { WorkbookHost } from '../host/port';
 import { IndexStoreProvider, type IndexStoreAccess } from './indexStore/IndexStoreProvider';
 import { UserIndexEngine } from './indexStore/UserIndexEngine';
 import type { PaneTheme } from './officeTheme';
 import { Pane } from './Pane';
+import { fluentTheme } from './themes';
 import { validateInThread, type ValidateWorkbook } from './useValidation';
 
 export interface PeriodkollPaneProps {
@@ -19,17 +20,19 @@ export interface PeriodkollPaneProps {
   validate?: ValidateWorkbook;
   /** Where the user's own index values are kept; default: this browser's storage. */
   indexStore?: IndexStoreAccess;
+  /** Show the pane's own "Hjälp" link; the stand-alone page has one in its header instead. */
+  helpLink?: boolean;
 }
 
 const systemNow = () => new Date();
 
 /** The Periodkoll task pane, themed like its host (Excel's Office theme or the page's choice). */
-export function PeriodkollPane({ host, theme, now = systemNow, onReport, validate = validateInThread, indexStore }: PeriodkollPaneProps) {
+export function PeriodkollPane({ host, theme, now = systemNow, onReport, validate = validateInThread, indexStore, helpLink = true }: PeriodkollPaneProps) {
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
+    <FluentProvider theme={fluentTheme(theme)} style={{ minHeight: '100%' }}>
       <IndexStoreProvider access={indexStore} now={now}>
         <UserIndexEngine validate={validate}>
-          <Pane host={host} now={now} onReport={onReport} />
+          <Pane host={host} now={now} onReport={onReport} helpLink={helpLink} />
         </UserIndexEngine>
       </IndexStoreProvider>
     </FluentProvider>

@@ -19,6 +19,14 @@ function relativeLuminance([r, g, b]: [number, number, number]): number {
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
+/** WCAG contrast ratio of two hex colours (1 … 21); NaN when either is not a hex colour. */
+export function contrastRatio(a: string, b: string): number {
+  const [x, y] = [parseHexColor(a), parseHexColor(b)];
+  if (!x || !y) return NaN;
+  const [la, lb] = [relativeLuminance(x), relativeLuminance(y)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
 /**
  * Dark when the background is closer to black than to white (luminance below the point where
  * black and white text have equal contrast); light when unknown.

@@ -7,6 +7,7 @@ import type { Finding } from '../../src/core/findings/finding';
 import { sheetFromGrid, type Cell, type Workbook } from '../../src/core/model/workbook';
 import { highlightsFor } from '../../src/standalone/highlights';
 import { ROW_HEIGHT } from '../../src/standalone/previewLayout';
+import { previewMarks, type PreviewMarks } from '../../src/standalone/previewMarks';
 import { SheetPreview, type SelectedCell } from '../../src/standalone/SheetPreview';
 
 const num = (value: number, numberFormat?: string): Cell => ({ value, type: 'number', ...(numberFormat ? { numberFormat } : {}) });
@@ -40,7 +41,7 @@ const finding = (sheet: string, cell: string, severity: Finding['severity']): Fi
   message: `Fynd i ${cell}`,
 });
 
-function Harness(props: { workbook: Workbook; findings?: Finding[]; selected?: SelectedCell; sheet?: string }) {
+function Harness(props: { workbook: Workbook; findings?: Finding[]; marks?: PreviewMarks; selected?: SelectedCell; sheet?: string }) {
   const [sheet, setSheet] = useState(props.sheet ?? props.workbook.sheets[0].name);
   return (
     <FluentProvider theme={webLightTheme}>
@@ -49,6 +50,7 @@ function Harness(props: { workbook: Workbook; findings?: Finding[]; selected?: S
         activeSheet={props.selected?.sheet ?? sheet}
         onActivateSheet={setSheet}
         highlights={highlightsFor(props.findings ?? [])}
+        marks={props.marks}
         selected={props.selected}
       />
     </FluentProvider>
@@ -146,6 +148,47 @@ describe('SheetPreview', () => {
       rerender(<Harness workbook={workbook} findings={findings} selected={{ sheet: 'Stort', cell: 'B15000' }} />);
     });
     expect(cellEl('B15000')?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('brings the selected cell into the page too, after the grid has drawn it', () => {
+    // On a narrow screen the pane is below the preview: the page must scroll up to the cell.
+    const scrolled: Array<{ element: string | null; options: unknown }> = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element, options?: unknown) {
+      scrolled.push({ element: this.getAttribute('data-cell') ?? this.getAttribute('data-testid'), options });
+    };
+    try {
+      const workbook = bigWorkbook(20_000);
+      const { rerender } = render(<Harness workbook={workbook} />);
+      expect(scrolled).toEqual([]);
+      act(() => {
+        rerender(<Harness workbook={workbook} selected={{ sheet: 'Stort', cell: 'B15000' }} />);
+      });
+      expect(scrolled.map((s) => s.element)).toEqual(['sheet-preview', 'B15000']);
+      expect(scrolled[1].options).toEqual({ block: 'nearest', inline: 'nearest' });
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('shows the marks the downloaded copy gets: its fill, and its note as tooltip and description', () => {
+    const note = 'Periodkoll (error-value.cell): #DIVISION/0! i D4.';
+    const marks = previewMarks([{ sheet: 'Driftredovisning', cell: 'D4', fill: 'FF0000', note }]);
+    render(<Harness workbook={reportWorkbook()} findings={[finding('Driftredovisning', 'D4', 'error')]} marks={marks} />);
+    const d4 = cellEl('D4')!;
+    expect(d4.dataset.mark).toBe('FF0000');
+    expect(d4.style.backgroundColor).toBe('rgb(255, 0, 0)');
+    expect(d4.title).toBe(`#DIVISION/0!\n${note}`);
+    expect(d4.getAttribute('aria-label')).toBe(`D4: fel. #DIVISION/0!. Anteckning: ${note}`);
+    // An unmarked cell keeps the page's own finding colour only.
+    expect(cellEl('C4')?.dataset.mark).toBeUndefined();
+  });
+
+  it('gives every filled cell its full text as tooltip, for text cut at the column edge', () => {
+    render(<Harness workbook={reportWorkbook()} />);
+    expect(cellEl('B4')?.title).toBe('1\u00A0234\u00A0567');
+    expect(cellEl('A3')?.title).toBe('Kultur');
+    expect(cellEl('B1')?.title).toBe('');
   });
 
   it('follows a selection on another sheet', () => {

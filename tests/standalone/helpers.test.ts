@@ -1,10 +1,10 @@
-import type { Cell } from '../../src/core/model/workbook';
+import { sheetFromGrid, type Cell } from '../../src/core/model/workbook';
 import type { WorkbookHost } from '../../src/host/port';
 import { cellText } from '../../src/standalone/cellText';
 import { markedCopyName } from '../../src/standalone/download';
 import { isOfficeHostPage } from '../../src/standalone/officeDetection';
 import { observeWrites } from '../../src/standalone/observeWrites';
-import { ROW_HEIGHT, scrollToShow, visibleRows } from '../../src/standalone/previewLayout';
+import { freezesLabelColumn, frozenWidth, ROW_HEADER_WIDTH, ROW_HEIGHT, scrollToShow, visibleRows } from '../../src/standalone/previewLayout';
 
 const num = (value: number, numberFormat?: string): Cell => ({ value, type: 'number', ...(numberFormat ? { numberFormat } : {}) });
 const NB = '\u00A0';
@@ -126,5 +126,29 @@ describe('preview geometry', () => {
     expect(far.top).toBeGreaterThan(400 * ROW_HEIGHT);
     expect(far.top).toBeLessThanOrEqual(499 * ROW_HEIGHT);
     expect(far.left).toBe(0); // column D starts at 300, within the 448 px wide body
+  });
+
+  it('freezes column A when it holds the labels, narrowed so figures still show at 350 px', () => {
+    const label = (value: string): Cell => ({ value, type: 'text' });
+    const figure = (value: number): Cell => ({ value, type: 'number' });
+    const report = sheetFromGrid('Driftredovisning', [[label('Verksamhet'), label('Budget')], [label('Lämnade bidrag'), figure(-86.6)], [label('Summa'), figure(-101.8)]]);
+    const figuresInA = sheetFromGrid('Tal', [[figure(1), figure(2)], [figure(3), figure(4)], [label('Summa'), figure(6)]]);
+    expect(freezesLabelColumn(report, 2)).toBe(true);
+    expect(freezesLabelColumn(figuresInA, 2)).toBe(false);
+    expect(freezesLabelColumn(report, 1)).toBe(false);
+    // A 280 px label column in a 318 px wide grid would leave no room for a figure.
+    expect(frozenWidth(280, 318)).toBe(Math.floor((318 - ROW_HEADER_WIDTH) * 0.4));
+    expect(frozenWidth(90, 1200)).toBe(90);
+  });
+
+  it('scrolls a figure out from under the frozen label column', () => {
+    const widths = [100, 80, 80, 80, 80];
+    const viewport = { width: 300, height: 400 };
+    // Column C (at 180) is under the frozen column when scrolled to 120: scrolled back right of it.
+    const shown = scrollToShow({ row: 1, col: 3 }, { top: 0, left: 120 }, viewport, widths, 100);
+    expect(shown.left).toBeLessThanOrEqual(180 - 100);
+    expect(180 + 80).toBeLessThanOrEqual(shown.left + viewport.width - ROW_HEADER_WIDTH);
+    // The frozen column itself never moves the grid sideways.
+    expect(scrollToShow({ row: 1, col: 1 }, { top: 0, left: 120 }, viewport, widths, 100).left).toBe(120);
   });
 });

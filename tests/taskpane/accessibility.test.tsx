@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { contrastRatio } from '../../src/taskpane/officeTheme';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { REPORT_SHEET_NAME } from '../../src/core/report/controlReport';
 import { FakeHost } from './fakeHost';
@@ -91,5 +92,25 @@ describe('Accessibility', () => {
 
     const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
     expect(css).toContain(`--colorNeutralBackground1: ${tokens.colorNeutralBackground1}`);
+  });
+
+  it.each(['light', 'dark'] as const)('gives disabled buttons text that can be read in the %s theme (at least 4.5:1)', async (theme) => {
+    const host = new FakeHost(mixedWorkbook());
+    await renderPane(host, { theme });
+    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const token = (name: string) => new RegExp(`--${name}: (#[0-9a-fA-F]{6})`).exec(css)?.[1] ?? '';
+    const text = token('colorNeutralForegroundDisabled');
+    // Fluent's own grey was 1.65:1 (#BDBDBD on #F0F0F0) in light and 2.76:1 in dark.
+    expect(contrastRatio(text, token('colorNeutralBackgroundDisabled'))).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(text, token('colorNeutralBackground1'))).toBeGreaterThanOrEqual(4.5);
+    // Still told apart from enabled text.
+    expect(text.toLowerCase()).not.toBe(token('colorNeutralForeground1').toLowerCase());
+  });
+
+  it('links the help page from the pane, in a new tab, with a name that says so', async () => {
+    await renderPane(new FakeHost(mixedWorkbook()));
+    const help = screen.getByRole('link', { name: 'Hjälp (öppnas i en ny flik)' });
+    expect(help.getAttribute('href')).toBe('help.html');
+    expect(help.getAttribute('target')).toBe('_blank');
   });
 });

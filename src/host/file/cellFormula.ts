@@ -35,6 +35,15 @@ export function cellFormula(cell: ExcelJS.Cell): string | undefined {
   return undefined;
 }
 
+/**
+ * A formula cell's cached result. ExcelJS's `cell.value` copies only truthy fields, so a result of
+ * 0, FALSE or "" is missing there; `cell.result` has it.
+ */
+export function formulaResult(cell: ExcelJS.Cell): unknown {
+  // Undefined for a constant: only ExcelJS's formula values have a result.
+  return (cell as { result?: unknown }).result;
+}
+
 /** A shared formula's master text moved to a cell dRow rows and dCol columns away, as the cell's own formula. */
 export function sharedFormulaText(masterFormula: string, dRow: number, dCol: number): string {
   return withEquals(translateFormula(stripPrefix(masterFormula), dRow, dCol));

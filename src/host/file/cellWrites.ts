@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import type { CellWrite } from '../port';
 import { HostError } from '../port';
 import { parseA1 } from '../../core/model/address';
-import { cellFormula } from './cellFormula';
+import { cellFormula, formulaResult } from './cellFormula';
 import { readCellLook, setCellNote, type CellNote } from './cellLook';
 import { fileHostMessages } from './fileHostMessages';
 import { findWorksheet } from './findWorksheet';
@@ -75,7 +75,11 @@ export function restoreCellSnapshots(excel: ExcelJS.Workbook, snapshots: FileCel
 
 function snapshot(sheet: string, cell: ExcelJS.Cell, touchesNote: boolean): FileCellSnapshot {
   const raw = cell.value as unknown;
-  const own = isSharedChild(raw) ? { formula: stripEquals(cellFormula(cell) ?? ''), result: (raw as { result?: unknown }).result } : raw;
+  const own = isSharedChild(raw)
+    ? { formula: stripEquals(cellFormula(cell) ?? ''), result: formulaResult(cell) }
+    : isFormulaValue(raw)
+      ? { ...raw, result: formulaResult(cell) }
+      : raw;
   const style = cell.style ?? {};
   return {
     sheet,
@@ -108,13 +112,17 @@ function applyWrite(cell: ExcelJS.Cell, w: CellWrite): void {
 function detachSharedDependents(ws: ExcelJS.Worksheet, address: string): void {
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      const v = cell.value as { sharedFormula?: string; result?: unknown } | null;
+      const v = cell.value as { sharedFormula?: string } | null;
       if (v && typeof v === 'object' && v.sharedFormula === address) {
         const formula = cellFormula(cell);
-        if (formula) cell.value = { formula: stripEquals(formula), result: v.result } as ExcelJS.CellValue;
+        if (formula) cell.value = { formula: stripEquals(formula), result: formulaResult(cell) } as ExcelJS.CellValue;
       }
     });
   });
+}
+
+function isFormulaValue(v: unknown): v is { formula: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { formula?: unknown }).formula === 'string';
 }
 
 function isSharedChild(v: unknown): boolean {

@@ -26,6 +26,7 @@ import { parseJournal, summaries, WRITE_JOURNAL_KEY } from '../writeJournal';
 import type { FileCellSnapshot } from './cellWrites';
 import { fileHostMessages } from './fileHostMessages';
 import { FileSession } from './fileSession';
+import type { MarkedCell } from './markedCells';
 import { READ_ONLY_LIMITS } from './limits';
 import { readXlsxPackage } from './readXlsxStream';
 import { SessionEdits } from './sessionEdits';
@@ -43,14 +44,14 @@ export class FileWorkbookHost implements WorkbookHost {
   /** Reads the file; throws WorkbookReadError (Swedish message) when it cannot be read. */
   static async open(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const { workbook, marked } = await readXlsxPackage(bytes, name, READ_ONLY_LIMITS);
-    return new FileWorkbookHost(name, workbook, async () => bytes, marked);
+    const { workbook, marks } = await readXlsxPackage(bytes, name, READ_ONLY_LIMITS);
+    return new FileWorkbookHost(name, workbook, async () => bytes, marks);
   }
 
   /** A workbook read from another format (a CSV or SIE ledger): its .xlsx is made only when something is written. */
   static fromModel(workbook: Workbook, xlsx: () => Promise<Uint8Array>): FileWorkbookHost {
     let made: Promise<Uint8Array> | undefined;
-    return new FileWorkbookHost(workbook.name, workbook, () => (made ??= xlsx()), false);
+    return new FileWorkbookHost(workbook.name, workbook, () => (made ??= xlsx()), []);
   }
 
   private readonly listeners = new Set<(selection: CellSelection) => void>();
@@ -67,8 +68,8 @@ export class FileWorkbookHost implements WorkbookHost {
     private readonly opened: Workbook,
     /** The file as opened: the copy patches these bytes. */
     private readonly original: () => Promise<Uint8Array>,
-    /** The file came with Periodkoll's mark backups. */
-    private readonly marksAtOpen: boolean,
+    /** The cells the file came with marked by Periodkoll. */
+    private readonly marksAtOpen: readonly MarkedCell[],
   ) {}
 
   /** True when the last copy from toBuffer() lacks the file's pictures, charts or shapes (written with ExcelJS). */
@@ -121,7 +122,12 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async hasMarks(): Promise<boolean> {
-    return this.session ? this.session.hasMarks() : this.marksAtOpen;
+    return this.session ? this.session.hasMarks() : this.marksAtOpen.length > 0;
+  }
+
+  /** The marked cells with the fill and note the copy carries, for the page's preview. */
+  async markedCells(): Promise<MarkedCell[]> {
+    return this.session ? this.session.markedCells() : [...this.marksAtOpen];
   }
 
   async writeCells(writes: CellWrite[], label: string): Promise<WriteReceipt> {

@@ -25,6 +25,7 @@ import { fileHostMessages } from './fileHostMessages';
 import { findWorksheet } from './findWorksheet';
 import { storeFormulaResults } from './formulaResults';
 import { loadXlsx } from './loadXlsx';
+import { markedCellsOfBackups, type MarkedCell } from './markedCells';
 import { isPeriodkollSheet, MARK_BACKUP_SHEET, readMarkBackups, STORE_SHEET, writeMarkBackups, type MarkBackup } from './markBackupSheet';
 import { openingSheetName, setOpeningSheet } from './openingSheet';
 import { repairDefinedNames } from './repairDefinedNames';
@@ -97,6 +98,10 @@ export class FileSession {
 
   hasMarks(): boolean {
     return this.backups.size > 0;
+  }
+
+  markedCells(): MarkedCell[] {
+    return markedCellsOfBackups(this.backups.values());
   }
 
   writeCells(writes: CellWrite[], label: string): WriteReceipt {

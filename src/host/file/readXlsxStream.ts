@@ -22,14 +22,15 @@ import { relsHandler, workbookHandler, type WorkbookPart } from './stream/workbo
 import { scanXmlPart } from './stream/scanPart';
 import { parseXmlPart, type XmlHandler } from './stream/xmlPart';
 import { isWorkbookReadError } from './WorkbookReadError';
+import { markedCellsOfBackupSheet, type MarkedCell } from './markedCells';
 import { restoreMarkedFills } from './markedFills';
 
 export async function readXlsxStream(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<Workbook> {
   return (await readXlsxPackage(data, name, limits)).workbook;
 }
 
-/** The model, and whether the file holds Periodkoll's mark backups (marks a later session can clear). */
-export async function readXlsxPackage(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<{ workbook: Workbook; marked: boolean }> {
+/** The model, and the cells Periodkoll's mark backups list (marks a later session can clear). */
+export async function readXlsxPackage(data: ArrayBuffer | Uint8Array, name: string, limits: ReadLimits = EXCELJS_LIMITS): Promise<{ workbook: Workbook; marks: MarkedCell[] }> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > limits.fileBytes) throw readErrors.fileTooLarge(bytes.length, limits.fileBytes);
   refuseNonXlsx(bytes, name);
@@ -41,7 +42,7 @@ export async function readXlsxPackage(data: ArrayBuffer | Uint8Array, name: stri
   }
 }
 
-async function readPackage(pkg: PackageParts, name: string, maxCells: number): Promise<{ workbook: Workbook; marked: boolean }> {
+async function readPackage(pkg: PackageParts, name: string, maxCells: number): Promise<{ workbook: Workbook; marks: MarkedCell[] }> {
   const book: WorkbookPart = { sheets: [], dateSystem: 1900, definedNames: {} };
   await parse(pkg, 'xl/workbook.xml', workbookHandler(book));
   const rels = new Map<string, string>();
@@ -63,7 +64,7 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   const cells = new CellBudget(maxCells);
   const sheets: Sheet[] = [];
   let store: Map<string, string> | undefined;
-  let marked = false;
+  let marks: MarkedCell[] = [];
   let backup: Sheet | undefined;
   for (const entry of worksheets) {
     const own = entry.state === 'veryHidden' && (entry.name === MARK_BACKUP_SHEET || entry.name === STORE_SHEET);
@@ -79,7 +80,7 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
     else if (entry.name === STORE_SHEET) store = readStore(sheet);
     // Row 1 is the backup sheet's header; each further row is a marked cell.
     else {
-      marked = sheet.rowCount > 1;
+      marks = markedCellsOfBackupSheet(sheet);
       backup = sheet;
     }
   }
@@ -90,7 +91,7 @@ async function readPackage(pkg: PackageParts, name: string, maxCells: number): P
   if (book.dateSystem === 1904) workbook.dateSystem = 1904;
   if (Object.keys(book.definedNames).length > 0) workbook.definedNames = book.definedNames;
   if (store && store.size > 0) workbook.store = Object.fromEntries(store);
-  return { workbook, marked };
+  return { workbook, marks };
 }
 
 async function parse(pkg: PackageParts, path: string, handler: XmlHandler): Promise<void> {

@@ -5,19 +5,18 @@
  */
 import type ExcelJS from 'exceljs';
 import type { DateSystem } from '../../../core/model/workbook';
-import { cellFormula } from '../cellFormula';
+import { cellFormula, formulaResult } from '../cellFormula';
 import { plainValue } from '../cellValue';
 import type { CellContent } from './sheetCells';
 
 export function excelJsContent(cell: ExcelJS.Cell, system: DateSystem): CellContent {
-  const v = cell.value as unknown;
   const formula = cellFormula(cell);
   if (formula !== undefined) {
-    const result = plainValue((v as { result?: unknown }).result, system);
+    const result = plainValue(formulaResult(cell), system);
     if (!result) return { formula };
     return { formula, result: result.type === 'error' ? { error: String(result.value) } : result.value };
   }
-  const plain = plainValue(v, system);
+  const plain = plainValue(cell.value, system);
   if (!plain) return { value: null };
   return plain.type === 'error' ? { error: String(plain.value) } : { value: plain.value };
 }
