@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
 import { FakeHost } from './fakeHost';
+import { consoleErrors } from './consoleErrors';
 import { button, isDisabled, renderPane } from './renderPane';
 import { allTablesWorkbook, driftredovisningWorkbook } from './workbooks';
 
@@ -61,8 +62,18 @@ describe('Beräkna avvikelser in the pane', () => {
     const host = new FakeHost(allTablesWorkbook());
     const { user } = await openCompute(host);
     await user.click(button('Föreslå för hela arbetsboken'));
-    const chart = await screen.findByRole('img', { name: /Diagram: Utfall ack mot Budget ack per rad/ });
-    // A group of bars per row of the table (zero bars are not drawn), as SVG.
-    await waitFor(() => expect(chart.querySelectorAll('svg rect').length).toBeGreaterThanOrEqual(9 * 2));
+    let chart!: HTMLElement;
+    const errors = await consoleErrors(async () => {
+      chart = await screen.findByRole('img', { name: /Diagram: Utfall ack mot Budget ack per rad/ });
+      // A group of bars per row of the table (zero bars are not drawn), as SVG.
+      await waitFor(() => expect(chart.querySelectorAll('svg rect').length).toBeGreaterThanOrEqual(9 * 2));
+    });
+    expect(errors.filter((e) => /NaN/.test(e))).toEqual([]);
+    expect(screen.getByRole('figure', { name: /^Utfall ack mot Budget ack per rad/ })).toBeTruthy();
+    const texts = [...chart.querySelectorAll('svg text')].map((t) => t.textContent ?? '');
+    // Every row of DOMAIN §3.1 keeps its label; the value axis is written the Swedish way.
+    const rows = ['Erhållna bidrag', 'Övriga intäkter', 'Summa Intäkter', 'Personalkostnader', 'Lämnade bidrag', 'Övriga kostnader', 'Summa Kostnader', 'Verksamhetens nettokostnad', 'Resultat'];
+    expect(texts.slice(0, rows.length)).toEqual(rows);
+    expect(texts.slice(rows.length)).toContain('\u2212105');
   });
 });

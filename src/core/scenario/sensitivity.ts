@@ -50,8 +50,9 @@ export function mainValue(p: Parameter): number | undefined {
   }
 }
 
-/** Values from `from` to `to` in `steps` equal steps (both ends included). */
+/** Values from `from` to `to` in `steps` equal steps (both ends included); one value when the ends are equal. */
 export function valuesBetween(from: number, to: number, steps: number): number[] {
+  if (from === to) return [from];
   const n = Math.max(1, Math.min(100, Math.floor(steps)));
   return Array.from({ length: n + 1 }, (_, i) => Math.round((from + ((to - from) * i) / n) * 1e9) / 1e9);
 }

@@ -1,9 +1,15 @@
 import { GroupedVerticalBarChart, type GroupedVerticalBarChartData } from '@fluentui/react-charts';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-components';
 import type { DerivedColumn } from '../../core/derive';
 import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
+import { axisNumber } from '../charts/axisNumber';
+import { ChartFigure } from '../charts/ChartFigure';
+import { ChartLegend } from '../charts/ChartLegend';
 
-const useStyles = makeStyles({ root: { width: '100%', overflowX: 'auto' } });
+/** Room per row for three bars and a slanted label; more rows than the pane holds scroll sideways. */
+const WIDTH_PER_ROW = 56;
+const AXIS_WIDTH = 80;
+const HEIGHT = 260;
 
 export interface VarianceChartProps {
   column: DerivedColumn;
@@ -17,13 +23,16 @@ export interface VarianceChartProps {
  * the legend and each bar's callout carry the words and figures, so colour is never the only cue.
  */
 export function VarianceChart({ column, unit, width = 300 }: VarianceChartProps) {
-  const styles = useStyles();
   const fmt = (v: number) => formatSwedishNumber(v, 1, unit);
+  const [first, second] = column.inputHeaders;
+  const series = [
+    { key: 'a', legend: first, color: tokens.colorPaletteBlueBorderActive },
+    { key: 'b', legend: second, color: tokens.colorNeutralForeground3 },
+  ];
   const data: GroupedVerticalBarChartData[] = column.cells.map((cell) => ({
     name: cell.label,
     series: [
-      { key: 'a', data: cell.inputs[0], legend: column.inputHeaders[0], color: tokens.colorPaletteBlueBorderActive, yAxisCalloutData: fmt(cell.inputs[0]) },
-      { key: 'b', data: cell.inputs[1], legend: column.inputHeaders[1], color: tokens.colorNeutralForeground3, yAxisCalloutData: fmt(cell.inputs[1]) },
+      ...series.map((s, i) => ({ ...s, data: cell.inputs[i], yAxisCalloutData: fmt(cell.inputs[i]) })),
       {
         key: 'v',
         data: cell.result ?? 0,
@@ -33,9 +42,30 @@ export function VarianceChart({ column, unit, width = 300 }: VarianceChartProps)
       },
     ],
   }));
+  const legend = [
+    ...series,
+    { legend: `${column.header} (+)`, color: tokens.colorPaletteGreenBorderActive },
+    { legend: `${column.header} (−)`, color: tokens.colorPaletteRedBorderActive },
+  ].map((s) => ({ label: s.legend, color: s.color }));
+  const drawn = Math.max(width, AXIS_WIDTH + WIDTH_PER_ROW * data.length);
   return (
-    <div className={styles.root} role="img" aria-label={`Diagram: ${column.inputHeaders[0]} mot ${column.inputHeaders[1]} per rad, med ${column.header.toLocaleLowerCase('sv-SE')}`}>
-      <GroupedVerticalBarChart data={data} width={width} height={260} hideLegend={false} chartTitle={column.header} />
-    </div>
+    <ChartFigure
+      title={`${first} mot ${second} per rad${unit ? `, ${unit}` : ''}`}
+      description={`Diagram: ${first} mot ${second} per rad, med ${column.header.toLocaleLowerCase('sv-SE')}`}
+      plotWidth={drawn}
+      plotHeight={HEIGHT}
+      legend={<ChartLegend entries={legend} />}
+    >
+      <GroupedVerticalBarChart
+        data={data}
+        width={drawn}
+        height={HEIGHT}
+        // Own legend (see ChartLegend); every row keeps its label, slanted, and the chart scrolls instead.
+        hideLegend
+        hideTickOverlap={false}
+        rotateXAxisLables
+        yAxisTickFormat={axisNumber}
+      />
+    </ChartFigure>
   );
 }

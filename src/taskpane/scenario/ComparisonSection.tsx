@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { compareScenarios, MAX_COMPARED, type Scenario, type ScenarioResult } from '../../core/scenario';
 import { FigureTable } from './FigureTable';
 import { amount, signedAmount } from './format';
-import { ResultChart } from '../charts/lazyCharts';
+import { ResultChart } from './ResultChart';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -3,7 +3,7 @@ import { balanceWords, stepEffectWords, type ScenarioResult } from '../../core/s
 import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
 import { FigureTable } from './FigureTable';
 import { amount, percent, signedAmount } from './format';
-import { BridgeChart } from '../charts/lazyCharts';
+import { BridgeChart } from './BridgeChart';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -75,7 +75,8 @@ export function SensitivitySection({ scenario, base }: SensitivitySectionProps) 
               cells: years.length > 1 ? pt.years.map((y) => amount(y.balance)) : [amount(pt.balance)],
             }))}
           />
-          <SensitivityChart points={points} label={label} />
+          {/* One value is a point, not a line: the table says it all. */}
+          {points.length > 1 && <SensitivityChart points={points} label={label} unit={unit} />}
         </>
       )}
     </div>

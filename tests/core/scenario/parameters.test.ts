@@ -103,4 +103,9 @@ describe('comparison and sensitivity', () => {
     expect(points.map((p) => p.value)).toEqual([0, 1, 2, 3, 4]);
     points.forEach((p) => expect(p.balance).toBeCloseTo(-1.479 * p.value, 9));
   });
+
+  it('a range whose ends are equal is that one value, not the same value five times', () => {
+    expect(valuesBetween(84, 84, 4)).toEqual([84]);
+    expect(valuesBetween(50, 100, 5)).toEqual([50, 60, 70, 80, 90, 100]);
+  });
 });
