@@ -3,7 +3,7 @@
  * bundled example, see the chosen sheet in a preview grid beside the Periodkoll pane, and
  * download a marked copy. The file is read in the browser only; nothing is uploaded.
  */
-import { Button, Caption1, FluentProvider, makeStyles, Spinner, Subtitle1, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, Caption1, FluentProvider, makeStyles, Spinner, Subtitle1, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Report } from '../core/findings/finding';
 import type { Workbook } from '../core/model/workbook';
@@ -22,6 +22,7 @@ import { EXAMPLE_FILE, EXAMPLE_URL } from './example';
 import { highlightsFor, NO_HIGHLIGHTS, type Highlights } from './highlights';
 import { observeWrites } from './observeWrites';
 import { SheetPreview, type SelectedCell } from './SheetPreview';
+import { usePreferredTheme } from './usePreferredTheme';
 
 /** What the page needs from the file host besides the port the pane uses. */
 export interface StandaloneHost extends WorkbookHost {
@@ -165,6 +166,7 @@ const inBackground = backgroundValidation();
 
 export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = fetchBundledExample, now, validate = inBackground, initialMessage }: StandaloneAppProps) {
   const styles = useStyles();
+  const theme = usePreferredTheme();
   const fileInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
   const currentId = useRef(0);
@@ -318,7 +320,8 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    // colorScheme: native controls (the scenario's parameter list) and scrollbars follow the theme too.
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} style={{ colorScheme: theme }}>
       <div className={styles.root} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
         <header className={styles.header}>
           <div className={styles.brand}>
@@ -373,7 +376,7 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
               />
             </div>
             <aside className={styles.pane} aria-label="Periodkoll">
-              <PeriodkollPane key={opened.id} host={opened.paneHost} theme="light" now={now} onReport={onReport} validate={validate} />
+              <PeriodkollPane key={opened.id} host={opened.paneHost} theme={theme} now={now} onReport={onReport} validate={validate} />
             </aside>
           </main>
         ) : (
