@@ -59,7 +59,7 @@ describe('Beräkna avvikelser in the pane', () => {
     const host = new FakeHost(allTablesWorkbook());
     const { user } = await openCompute(host);
     await user.click(button('Föreslå för hela arbetsboken'));
-    const chart = await screen.findByRole('img', { name: /Diagram: Utfall ack mot Budget ack per rad/ });
+    const chart = await screen.findByRole('figure', { name: /Diagram: Utfall ack mot Budget ack per rad/ });
     // A group of bars per row of the table (zero bars are not drawn), as SVG.
     await waitFor(() => expect(chart.querySelectorAll('svg rect').length).toBeGreaterThanOrEqual(9 * 2));
   });

@@ -1,9 +1,8 @@
 import { GroupedVerticalBarChart, type GroupedVerticalBarChartData } from '@fluentui/react-charts';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-components';
 import type { DerivedColumn } from '../../core/derive';
 import { formatSwedishNumber } from '../../core/numbers/swedishNumber';
-
-const useStyles = makeStyles({ root: { width: '100%', overflowX: 'auto' } });
+import { ChartFigure } from '../charts/ChartFigure';
 
 export interface VarianceChartProps {
   column: DerivedColumn;
@@ -17,7 +16,6 @@ export interface VarianceChartProps {
  * the legend and each bar's callout carry the words and figures, so colour is never the only cue.
  */
 export function VarianceChart({ column, unit, width = 300 }: VarianceChartProps) {
-  const styles = useStyles();
   const fmt = (v: number) => formatSwedishNumber(v, 1, unit);
   const data: GroupedVerticalBarChartData[] = column.cells.map((cell) => ({
     name: cell.label,
@@ -34,8 +32,8 @@ export function VarianceChart({ column, unit, width = 300 }: VarianceChartProps)
     ],
   }));
   return (
-    <div className={styles.root} role="img" aria-label={`Diagram: ${column.inputHeaders[0]} mot ${column.inputHeaders[1]} per rad, med ${column.header.toLocaleLowerCase('sv-SE')}`}>
+    <ChartFigure label={`Diagram: ${column.inputHeaders[0]} mot ${column.inputHeaders[1]} per rad, med ${column.header.toLocaleLowerCase('sv-SE')}`}>
       <GroupedVerticalBarChart data={data} width={width} height={260} hideLegend={false} chartTitle={column.header} />
-    </div>
+    </ChartFigure>
   );
 }

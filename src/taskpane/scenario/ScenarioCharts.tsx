@@ -1,9 +1,8 @@
 import { LineChart, VerticalBarChart, type LineChartPoints, type VerticalBarChartDataPoint } from '@fluentui/react-charts';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-components';
 import type { BridgeStep, SensitivityPoint } from '../../core/scenario';
+import { ChartFigure } from '../charts/ChartFigure';
 import { amount, signedAmount } from './format';
-
-const useStyles = makeStyles({ root: { width: '100%', overflowX: 'auto' } });
 
 /** Colours from the theme's palette so light and dark Office themes work; callouts carry the figures. */
 const TOTAL = tokens.colorPaletteBlueBorderActive;
@@ -13,7 +12,6 @@ const LINES = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteDarkOrang
 
 /** Result against the ram per scenario (överskott up, underskott down). */
 export function ResultChart({ scenarios, width = 300 }: { scenarios: Array<{ name: string; balance: number | null }>; width?: number }) {
-  const styles = useStyles();
   const data: VerticalBarChartDataPoint[] = scenarios.map((s) => ({
     x: s.name,
     y: s.balance ?? 0,
@@ -23,15 +21,14 @@ export function ResultChart({ scenarios, width = 300 }: { scenarios: Array<{ nam
     barLabel: amount(s.balance),
   }));
   return (
-    <div className={styles.root} role="img" aria-label={`Diagram: resultat mot budgetram per scenario, ${scenarios.map((s) => `${s.name} ${amount(s.balance, 'mnkr')}`).join(', ')}`}>
+    <ChartFigure label={`Diagram: resultat mot budgetram per scenario, ${scenarios.map((s) => `${s.name} ${amount(s.balance, 'mnkr')}`).join(', ')}`}>
       <VerticalBarChart data={data} width={width} height={240} hideLegend chartTitle="Resultat mot budgetram per scenario" />
-    </div>
+    </ChartFigure>
   );
 }
 
 /** From the base result to the scenario result, one bar per parameter (green better, red worse, and the sign). */
 export function BridgeChart({ start, end, steps, width = 300 }: { start: number | null; end: number | null; steps: BridgeStep[]; width?: number }) {
-  const styles = useStyles();
   const data: VerticalBarChartDataPoint[] = [
     { x: 'Bas', y: start ?? 0, legend: 'Bas', color: TOTAL, yAxisCalloutData: amount(start, 'mnkr'), barLabel: amount(start) },
     ...steps.map((s, i) => ({
@@ -47,15 +44,14 @@ export function BridgeChart({ start, end, steps, width = 300 }: { start: number 
   ];
   const said = steps.map((s, i) => `${i + 1}. ${s.label} ${signedAmount(s.delta, 'mnkr')}`).join(', ');
   return (
-    <div className={styles.root} role="img" aria-label={`Diagram: från bas ${amount(start, 'mnkr')} till scenario ${amount(end, 'mnkr')}: ${said}`}>
+    <ChartFigure label={`Diagram: från bas ${amount(start, 'mnkr')} till scenario ${amount(end, 'mnkr')}: ${said}`}>
       <VerticalBarChart data={data} width={width} height={240} hideLegend chartTitle="Från bas till scenario per parameter" />
-    </div>
+    </ChartFigure>
   );
 }
 
 /** The result for each value of the varied parameter, one line per year of the view. */
 export function SensitivityChart({ points, label, width = 300 }: { points: SensitivityPoint[]; label: string; width?: number }) {
-  const styles = useStyles();
   const years = points[0]?.years.map((y) => y.year) ?? [];
   const lines: LineChartPoints[] = (years.length > 0 ? years : [undefined]).map((year, i) => ({
     legend: year === undefined ? 'Resultat' : `Resultat ${year}`,
@@ -63,8 +59,8 @@ export function SensitivityChart({ points, label, width = 300 }: { points: Sensi
     data: points.map((p) => ({ x: p.value, y: (year === undefined ? p.balance : p.years.find((y) => y.year === year)?.balance) ?? 0 })),
   }));
   return (
-    <div className={styles.root} role="img" aria-label={`Diagram: resultat mot budgetram när ${label} varierar`}>
+    <ChartFigure label={`Diagram: resultat mot budgetram när ${label} varierar`}>
       <LineChart data={{ chartTitle: `Känslighet: ${label}`, lineChartData: lines }} width={width} height={240} />
-    </div>
+    </ChartFigure>
   );
 }
