@@ -20,12 +20,13 @@ import { fileHostMessages } from '../host/file/fileHostMessages';
 import { downloadBytes, markedCopyName } from './download';
 import { EXAMPLE_FILE, EXAMPLE_URL } from './example';
 import { HelpLink } from '../taskpane/HelpLink';
-import { lightTheme } from '../taskpane/themes';
+import { fluentTheme } from '../taskpane/themes';
 import type { MarkedCell } from '../host/file/markedCells';
 import { highlightsFor, NO_HIGHLIGHTS, type Highlights } from './highlights';
 import { observeWrites } from './observeWrites';
 import { previewMarks, type PreviewMarks } from './previewMarks';
 import { SheetPreview, type SelectedCell } from './SheetPreview';
+import { usePreferredTheme } from './usePreferredTheme';
 
 /** What the page needs from the file host besides the port the pane uses. */
 export interface StandaloneHost extends WorkbookHost {
@@ -189,6 +190,7 @@ function DownloadButton({ busy, ready, onClick }: { busy: boolean; ready: boolea
 
 export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = fetchBundledExample, now, validate = inBackground, initialMessage }: StandaloneAppProps) {
   const styles = useStyles();
+  const theme = usePreferredTheme();
   const fileInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
   const currentId = useRef(0);
@@ -346,7 +348,8 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
   };
 
   return (
-    <FluentProvider theme={lightTheme} className={styles.provider}>
+    // colorScheme: native controls (the scenario's parameter list) and scrollbars follow the theme too.
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} style={{ colorScheme: theme }}>
       <div className={styles.root} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
         <header className={styles.header}>
           <div className={styles.brand}>
@@ -405,7 +408,7 @@ export function StandaloneApp({ openWorkbook = openWithFileHost, fetchExample = 
               />
             </div>
             <aside className={styles.pane} aria-label="Periodkoll">
-              <PeriodkollPane key={opened.id} host={opened.paneHost} theme="light" now={now} onReport={onReport} validate={validate} helpLink={false} />
+              <PeriodkollPane key={opened.id} host={opened.paneHost} theme={theme} now={now} onReport={onReport} validate={validate} helpLink={false} />
             </aside>
           </main>
         ) : (

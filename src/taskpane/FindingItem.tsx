@@ -4,6 +4,7 @@ import type { Finding } from '../core/findings/finding';
 import { findingFigures } from '../core/findings/findingFigures';
 import { ruleExplanation, ruleTitle } from './findingFilter';
 import { SEVERITY_WORD } from '../core/findings/severityWords';
+import { useVisuallyHidden } from './visuallyHidden';
 
 const useStyles = makeStyles({
   item: {
@@ -60,9 +61,9 @@ const useStyles = makeStyles({
   },
 });
 
-/** "Fel i Resultatrapport B12: …": what a screen reader says for one finding. */
-export function findingLabel(f: Finding): string {
-  return `${SEVERITY_WORD[f.severity]} i ${f.sheet} ${f.cell}: ${f.message}`;
+/** "Fel i Resultatrapport B12: ": the start of a finding's name; the list's heading and colour tell a sighted user. */
+function findingPrefix(f: Finding): string {
+  return `${SEVERITY_WORD[f.severity]} i ${f.sheet} ${f.cell}: `;
 }
 
 export interface FindingItemProps {
@@ -73,11 +74,15 @@ export interface FindingItemProps {
   reading?: string;
 }
 
-/** One finding: pressing it shows the cell; "Varför?" opens the rule's explanation. */
+/**
+ * One finding: pressing it shows the cell; "Varför?" opens the rule's explanation. The button is
+ * named by its own text ("Fel i Resultatrapport B12: <regel> <meddelande> <belopp>"), so the
+ * name contains every word shown on it, as voice control and WCAG 2.5.3 (label in name) need.
+ */
 export function FindingItem({ finding, selected, onSelect, reading }: FindingItemProps) {
   const styles = useStyles();
+  const { hidden } = useVisuallyHidden();
   const [open, setOpen] = useState(false);
-  const detailsId = useId('pk-finding-details');
   const explanationId = useId('pk-finding-why');
   const title = ruleTitle(finding.rule);
   const explanation = ruleExplanation(finding.rule);
@@ -88,27 +93,29 @@ export function FindingItem({ finding, selected, onSelect, reading }: FindingIte
       <button
         type="button"
         className={mergeClasses(styles.main, selected && styles.selected)}
-        aria-label={findingLabel(finding)}
-        aria-describedby={detailsId}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(finding)}
       >
-        <span id={detailsId}>
-          <span className={styles.head}>
-            <span className={styles.cell}>{finding.cell}</span>
-            <span className={styles.title}>{title}</span>
+        {/* The spaces between the parts keep the words of the name apart. */}
+        <span className={hidden}>{findingPrefix(finding)}</span>
+        <span className={styles.head}>
+          {/* Already said in the prefix, where the colon can follow it without a break. */}
+          <span className={styles.cell} aria-hidden="true">
+            {finding.cell}
           </span>
-          <span className={styles.message}>{finding.message}</span>
-          {figures.length > 0 && (
-            <span className={styles.figures}>
-              {figures.map((x) => (
-                <span key={x.label}>
-                  {x.label} {x.text}
-                </span>
-              ))}
-            </span>
-          )}
-        </span>
+          <span className={styles.title}>{title}</span>
+        </span>{' '}
+        <span className={styles.message}>{finding.message}</span>
+        {figures.length > 0 && (
+          <span className={styles.figures}>
+            {figures.map((x) => (
+              <span key={x.label}>
+                {' '}
+                {x.label} {x.text}
+              </span>
+            ))}
+          </span>
+        )}
       </button>
       {explanation && (
         <>

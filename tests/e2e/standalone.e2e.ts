@@ -103,7 +103,7 @@ describe('stand-alone page in Chromium', () => {
     expect(await page.getByText('Alla 9 celler har redan rätt formel.').count()).toBe(2);
     // The real #DIVISION/0! is ticked for its IFERROR fix; a new Förändring column is ticked by the user.
     await page.getByRole('region', { name: /^Resultatrapport / }).getByRole('checkbox', { name: /^Ny kolumn J: Förändring mot fg år ack/ }).check();
-    await page.getByRole('img', { name: /^Diagram: Utfall ack mot Budget ack/ }).first().waitFor();
+    await page.getByRole('group', { name: /^Diagram: Utfall ack mot Budget ack/ }).first().waitFor();
     await page.locator('aside').screenshot({ path: join(OUTPUT, 'pane-compute-preview.png') });
     await page.getByRole('button', { name: /^Skriv formler \(\d+ celler\)$/ }).click();
     await page.getByText('Formler skrivna', { exact: true }).waitFor();

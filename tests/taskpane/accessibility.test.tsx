@@ -42,7 +42,7 @@ describe('Accessibility', () => {
     const { user } = await renderPane(host);
     await validate(user);
 
-    const d6 = findingButtons().find((b) => b.getAttribute('aria-label')!.startsWith('Fel i Driftredovisning D6: '))!;
+    const d6 = findingButtons().find((b) => computeAccessibleName(b).startsWith('Fel i Driftredovisning D6: '))!;
     expect(d6.closest('li')).not.toBeNull();
     expect(d6.closest('ul')!.getAttribute('aria-label')).toBe('Fel i Driftredovisning');
   });
@@ -57,7 +57,7 @@ describe('Accessibility', () => {
       (el) => !el.hasAttribute('data-tabster-dummy'),
     );
     expect(focusables.filter((el) => Number(el.getAttribute('tabindex')) > 0)).toEqual([]);
-    const names = focusables.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? '');
+    const names = focusables.map((el) => computeAccessibleName(el));
     const order = [
       'Validera arbetsboken',
       'Validera markerat blad',

@@ -75,7 +75,7 @@ describe('the bridge as a waterfall', () => {
     const labels = [...figure.querySelectorAll('[data-bar-label]')].map((e) => e.textContent);
     expect(labels).toEqual(['Bas', `Budgetram +5,0${NBSP}mnkr`, `Personalkostnader +2${NBSP}%`, 'Scenario']);
     expect([...figure.querySelectorAll('[data-bar-kind]')].map((e) => e.getAttribute('data-bar-kind'))).toEqual(['total', 'better', 'worse', 'total']);
-    const chart = within(figure).getByRole('img');
+    const chart = within(figure).getByRole('group');
     expect(chart.getAttribute('aria-label')).toMatch(/1\. Budgetram \+5,0\smnkr \+5,0\smnkr, 2\. Personalkostnader \+2\s% \u22123,0\smnkr/);
     const ticks = [...figure.querySelectorAll('[data-axis] span')].map((e) => e.textContent);
     expect(ticks).toContain('0');

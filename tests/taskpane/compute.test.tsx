@@ -64,7 +64,7 @@ describe('Beräkna avvikelser in the pane', () => {
     await user.click(button('Föreslå för hela arbetsboken'));
     let chart!: HTMLElement;
     const errors = await consoleErrors(async () => {
-      chart = await screen.findByRole('img', { name: /Diagram: Utfall ack mot Budget ack per rad/ });
+      chart = await screen.findByRole('group', { name: /Diagram: Utfall ack mot Budget ack per rad/ });
       // A group of bars per row of the table (zero bars are not drawn), as SVG.
       await waitFor(() => expect(chart.querySelectorAll('svg rect').length).toBeGreaterThanOrEqual(9 * 2));
     });

@@ -1,6 +1,7 @@
 /** Renders the pane over a fake host, with a fixed clock, and the steps tests share. */
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import type { Report } from '../../src/core/findings/finding';
 import type { IndexStoreAccess } from '../../src/taskpane/indexStore/IndexStoreProvider';
 import { PeriodkollPane } from '../../src/taskpane/PeriodkollPane';
@@ -52,6 +53,11 @@ export async function idle(): Promise<void> {
 /** The finding buttons (their accessible names start with the severity word). */
 export function findingButtons(): HTMLElement[] {
   return screen.queryAllByRole('button', { name: /^(Fel|Varning|Info) i / });
+}
+
+/** A button's accessible name, as a screen reader gets it (the finding buttons are named by their text). */
+export function nameOf(element: HTMLElement): string {
+  return computeAccessibleName(element);
 }
 
 export function summary(): HTMLElement {

@@ -45,7 +45,7 @@ describe('Scenarier: Kulturnämnd 2024', () => {
     const caption = 'Resultat mot budgetram, mnkr, skillnad mot Uppräknad ram';
     await waitFor(() => expect(tableRow(caption, 'Ram 2024').slice(0, 2)).toEqual(['−13,5', '−13,5']));
     expect(tableRow(caption, 'Uppräknad ram').slice(0, 2)).toEqual(['0,0', '0,0']);
-    const chart = await screen.findByRole('img', { name: /^Diagram: resultat mot budgetram per scenario/ });
+    const chart = await screen.findByRole('group', { name: /^Diagram: resultat mot budgetram per scenario/ });
     expect(chart.getAttribute('aria-label')).toMatch(/Ram 2024 −13,5\smnkr/);
   });
 });
@@ -67,7 +67,7 @@ describe('Scenarier: Regional tillväxtnämnd, handlingsplan 84 %', () => {
       expect(figureValue(result)).toBeCloseTo(-29.0 * (1 - v / 100), 1);
     }
     // Charts arrive on demand (lazyCharts), after a tick.
-    expect(await screen.findByRole('img', { name: /^Diagram: resultat mot budgetram när Handlingsplan/ })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: /^Diagram: resultat mot budgetram när Handlingsplan/ })).toBeTruthy();
   });
 
   test('writes the scenario sheet with live formulas, and asks before replacing a sheet of the typed name', async () => {

@@ -23,7 +23,11 @@ export interface ChartFigureProps {
   children: ReactNode;
 }
 
-/** Every chart of the pane: a visible title, the drawing described in words, and its legend. */
+/**
+ * Every chart of the pane: a visible title, the drawing described in words, and its legend. The
+ * drawing is a group, not an image: a library chart's bars take keyboard focus for their callouts,
+ * and an image may hold nothing focusable.
+ */
 export function ChartFigure({ title, description, plotWidth, plotHeight, legend, children }: ChartFigureProps) {
   const styles = useStyles();
   const scrolls = plotWidth !== undefined;
@@ -33,7 +37,7 @@ export function ChartFigure({ title, description, plotWidth, plotHeight, legend,
       <figcaption id={titleId} className={styles.title}>
         {title}
       </figcaption>
-      <div className={mergeClasses(styles.plot, scrolls && styles.scrolls)} role="img" aria-label={description} tabIndex={scrolls ? 0 : undefined}>
+      <div className={mergeClasses(styles.plot, scrolls && styles.scrolls)} role="group" aria-label={description} tabIndex={scrolls ? 0 : undefined}>
         {plotWidth === undefined && plotHeight === undefined ? children : <div style={{ width: plotWidth, height: plotHeight }}>{children}</div>}
       </div>
       {legend}
