@@ -1,5 +1,6 @@
 /** The Swedish text of `periodkoll compare`: what changed since last month, by sheet and cell. */
 import type { Comparison } from '../core/compare';
+import { tableKindName } from '../core/tables/tableKindName';
 import { countWord } from '../core/text/countWord';
 import type { CompareCommand } from './compareArgs';
 
@@ -9,9 +10,9 @@ export function formatCompareText(c: Comparison, command: CompareCommand): strin
   const out: string[] = [];
   out.push(`Jämförelse: ${command.previous}${period(c.previousPeriod)} (förra) → ${command.current}${period(c.currentPeriod)} (denna)`);
   for (const t of c.tables) {
-    out.push(t.matchedWith ? `  ${t.sheet} (${t.kind}) jämförs med ${t.matchedWith}` : `  ${t.sheet} (${t.kind}) saknar motsvarighet i förra rapporten`);
+    out.push(t.matchedWith ? `  ${t.sheet} (${tableKindName(t.kind)}) jämförs med ${t.matchedWith}` : `  ${t.sheet} (${tableKindName(t.kind)}) saknar motsvarighet i förra rapporten`);
   }
-  for (const t of c.removedTables) out.push(`  ${t.sheet} (${t.kind}) i förra rapporten saknas i denna`);
+  for (const t of c.removedTables) out.push(`  ${t.sheet} (${tableKindName(t.kind)}) i förra rapporten saknas i denna`);
   if (c.acrossYears) out.push(`  Förra rapporten gäller ${c.previousPeriod} och denna ${c.currentPeriod}: ett nytt år har ny budget och utfallet börjar om, så bara prognoser och rader jämförs.`);
   out.push('');
   if (c.findings.length === 0) out.push(`Inga förändringar att kommentera ${c.since}.`);

@@ -56,7 +56,8 @@ describe('periodkoll compare', () => {
     expect(code).toBe(0);
     const text = out.replace(/\u00A0/g, ' ');
     expect(text).toContain('INFO Resultatrapport!F9 [compare.forecast-moved] Prognosen för Lämnade bidrag har försämrats med 1,6 mnkr sedan juli');
-    expect(text).toContain('Personal aug (kostnadsanalys) jämförs med Personal');
+    expect(text).toContain('Personal aug (Kostnadsanalys) jämförs med Personal');
+    expect(text).toContain('Personal aug (Årsarbetare) jämförs med Personal');
     expect(text).toContain('Kontrollen av arbetsboken: 0 nya anmärkningar och 0 åtgärdade anmärkningar sedan juli.');
   });
 

@@ -11,6 +11,7 @@ import { join } from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { openStandalonePage, OUTPUT, type StandalonePage } from './browser';
 import { ROOT } from './dist';
+import { newScenarioWithRamCut } from './scenarioSteps';
 
 const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'clean', 'periodrapport-kultur-2025.xlsx');
 const LEDGER = join(ROOT, 'tests', 'fixtures', 'ledger', 'huvudbok-2025.xlsx');
@@ -133,11 +134,7 @@ describe('accessibility of the stand-alone page (axe, serious and critical)', ()
   it('Scenarier: after building a scenario with a changed budgetram', async () => {
     await openFile(SCENARIO_WORKBOOK, 'verksamhetsplan-tillvaxt-2024-formler.xlsx');
     await showTab('Scenarier');
-    await pane().getByLabel('Namn på nytt scenario').fill('Ram −19,5');
-    await pane().getByRole('button', { name: 'Nytt scenario' }).click();
-    await pane().getByLabel('Ny parameter').selectOption({ label: 'Budgetram' });
-    await pane().getByRole('button', { name: 'Lägg till parameter' }).click();
-    await pane().getByLabel('Budgetram, förändring (mnkr)').fill('−19,5');
+    await newScenarioWithRamCut(pane(), 'Ram −19,5');
     const result = pane().getByRole('table', { name: 'Resultat mot budgetram, mnkr' });
     await pane().getByText(/^Resultat mot budgetram \(Budget 2024\): underskott/).waitFor();
     expect(await scanEveryView('scenarier', result)).toEqual({});

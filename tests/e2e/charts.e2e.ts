@@ -8,6 +8,7 @@ import { join } from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { openStandalonePage, OUTPUT, type StandalonePage } from './browser';
 import { ROOT } from './dist';
+import { addHandlingsplan84, newScenarioWithRamCut } from './scenarioSteps';
 
 const WORKBOOK = join(ROOT, 'tests', 'fixtures', 'scenario', 'verksamhetsplan-tillvaxt-2024-formler.xlsx');
 
@@ -59,15 +60,8 @@ describe('Charts in the stand-alone page', () => {
     await page.getByTestId('file-input').setInputFiles(WORKBOOK);
     await page.getByRole('tab', { name: 'Scenarier' }).click();
     const pane = page.locator('aside');
-    await pane.getByLabel('Namn på nytt scenario').fill('Handlingsplan 84 %');
-    await pane.getByRole('button', { name: 'Nytt scenario' }).click();
-    await pane.getByLabel('Ny parameter').selectOption({ label: 'Budgetram' });
-    await pane.getByRole('button', { name: 'Lägg till parameter' }).click();
-    await pane.getByLabel('Budgetram, förändring (mnkr)').fill('−19,5');
-    await pane.getByLabel('Ny parameter').selectOption({ label: 'Handlingsplan' });
-    await pane.getByRole('button', { name: 'Lägg till parameter' }).click();
-    await pane.getByLabel('Åtgärdskrav (mnkr)').fill('29,0');
-    await pane.getByLabel('Uppfyllelsegrad 2024 (%)').fill('84');
+    await newScenarioWithRamCut(pane, 'Handlingsplan 84 %');
+    await addHandlingsplan84(pane);
     await pane.getByText(/underskott 24,1\smnkr \(bas: i balans\)$/).waitFor();
 
     const bridge = pane.getByRole('figure', { name: 'Från bas till scenario per parameter, mnkr' });

@@ -16,6 +16,7 @@ import { parseDocument, SCENARIO_STORE_KEY } from '../../src/core/scenario';
 import { FileWorkbookHost } from '../../src/host/file/fileHost';
 import { readWorkbookFile } from '../../src/host/file/readWorkbook';
 import { ROOT } from './dist';
+import { addHandlingsplan84, newScenarioWithRamCut } from './scenarioSteps';
 
 const WORKBOOK = join(ROOT, 'tests', 'fixtures', 'scenario', 'verksamhetsplan-tillvaxt-2024-formler.xlsx');
 const SCENARIO = 'Handlingsplan 84 %';
@@ -48,17 +49,9 @@ describe('Scenarier in the stand-alone page', () => {
     await page.getByTestId('file-input').setInputFiles(WORKBOOK);
     await page.getByRole('tab', { name: 'Scenarier' }).click();
     const pane = page.locator('aside');
-    await pane.getByLabel('Namn på nytt scenario').fill(SCENARIO);
-    await pane.getByRole('button', { name: 'Nytt scenario' }).click();
+    await newScenarioWithRamCut(pane, SCENARIO);
     await pane.getByRole('heading', { name: `Scenario: ${SCENARIO}` }).waitFor();
-
-    await pane.getByLabel('Ny parameter').selectOption({ label: 'Budgetram' });
-    await pane.getByRole('button', { name: 'Lägg till parameter' }).click();
-    await pane.getByLabel('Budgetram, förändring (mnkr)').fill('−19,5');
-    await pane.getByLabel('Ny parameter').selectOption({ label: 'Handlingsplan' });
-    await pane.getByRole('button', { name: 'Lägg till parameter' }).click();
-    await pane.getByLabel('Åtgärdskrav (mnkr)').fill('29,0');
-    await pane.getByLabel('Uppfyllelsegrad 2024 (%)').fill('84');
+    await addHandlingsplan84(pane);
 
     await pane.getByText(/^Resultat mot budgetram \(Budget 2024\): underskott 24,1\smnkr \(bas: i balans\)$/).waitFor();
     const shown = {

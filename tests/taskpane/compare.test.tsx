@@ -35,8 +35,9 @@ async function comparedWith(what: RegExp): Promise<void> {
   expect(within(compareSection()).getByRole('status').textContent).toMatch(what);
 }
 
+/** The cell each listed finding names first (its button's name begins "Varning i <blad> <cell>: "). */
 function shownCells(): string[] {
-  return within(compareSection()).getAllByRole('listitem').map((li) => /^[A-Z]+\d+/.exec(li.textContent ?? '')?.[0] ?? '');
+  return within(compareSection()).getAllByRole('listitem').map((li) => /\b[A-Z]{1,3}\d+\b/.exec(li.textContent ?? '')?.[0] ?? '');
 }
 
 describe('Jämför med förra månaden in the pane', () => {
