@@ -211,13 +211,13 @@ describe('keyboard only', () => {
     await pressUntilFocused('Shift+Tab', /^Markera i arbetsboken$/);
     await expectFocusVisible();
     await page.keyboard.press('Enter');
-    await kontroll.getByText(/^\d+ cell(er)? markerade\.$/).waitFor();
+    await kontroll.getByText(/^\d+ (cell markerad|celler markerade)\.$/).waitFor();
     await kontroll.locator('button:not([aria-disabled="true"])', { hasText: 'Rensa markeringar' }).waitFor();
 
     await pressUntilFocused('Tab', /^Rensa markeringar$/, 1);
     await expectFocusVisible();
     await page.keyboard.press('Enter');
-    await kontroll.getByText(/^Markeringarna är borttagna; \d+ cell(er)? återställda\.$/).waitFor();
+    await kontroll.getByText(/^Markeringarna är borttagna; \d+ (cell återställd|celler återställda)\.$/).waitFor();
     expect(await clear.getAttribute('aria-disabled')).toBe('true');
     expect(pageErrors).toEqual([]);
   });
