@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding } from '../../core/findings/finding';
 import { isoDateOf } from '../../core/model/excelDate';
@@ -7,9 +7,9 @@ import { FindingList } from '../FindingList';
 import { findingKey } from '../groupFindings';
 import { acrossYearsNote, comparisonSummary } from './compareWords';
 import type { ComparedWith, ComparisonState } from './useComparison';
+import { PaneSection } from '../PaneSection';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
@@ -39,14 +39,7 @@ export function CompareSection({ comparison, busy, keepsSnapshots, onSelect }: C
     onSelect(f);
   };
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        Jämför med förra månaden
-      </Subtitle2>
-      <Body1 className={styles.muted}>
-        Ändrad budget, flyttade prognoser, ackumulerat utfall som minskat och rader som tillkommit eller försvunnit sedan förra
-        månadens rapport. Tabeller paras ihop efter slag och rubrik, rader efter sin text.
-      </Body1>
+    <PaneSection headingId={headingId} title="Jämför med förra månaden" intro="Ändrad budget, flyttade prognoser, ackumulerat utfall som minskat och rader som tillkommit eller försvunnit sedan förra månadens rapport. Tabeller paras ihop efter slag och rubrik, rader efter sin text.">
       <div className={styles.row}>
         <FileButton disabled={busy} accept=".xlsx,.xlsm" fieldLabel="Förra månadens arbetsbok (.xlsx)" onFile={(f) => void comparison.compareWithFile(f)}>
           Välj förra månadens fil …
@@ -87,7 +80,7 @@ export function CompareSection({ comparison, busy, keepsSnapshots, onSelect }: C
           <ChangedFindings title="Åtgärdade anmärkningar" findings={result.comparison.resolvedFindings} />
         </>
       )}
-    </section>
+    </PaneSection>
   );
 }
 

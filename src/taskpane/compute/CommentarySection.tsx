@@ -1,15 +1,13 @@
 /** "Skriv avvikelsekommentar": the draft in an editable box, and where to write it. */
-import { Body1, Button, Field, Input, makeStyles, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/port';
 import { ConfirmDialog } from '../ConfirmDialog';
 import type { PaneFeedback } from '../feedback';
 import { useCommentary } from './useCommentary';
+import { PaneSection } from '../PaneSection';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
-  muted: { color: tokens.colorNeutralForeground3 },
-  heading: { margin: 0 },
 });
 
 export interface CommentarySectionProps {
@@ -24,14 +22,7 @@ export function CommentarySection({ host, busy, exclusive, feedback, onWritten }
   const styles = useStyles();
   const c = useCommentary(host, exclusive, feedback, onWritten);
   return (
-    <section className={styles.section} aria-labelledby="pk-comment-heading">
-      <Subtitle2 as="h2" id="pk-comment-heading" className={styles.heading}>
-        Avvikelsekommentar
-      </Subtitle2>
-      <Body1 className={styles.muted}>
-        Ett utkast till texten under resultatrapporten och driftredovisningen: resultatet mot budget och prognos, raderna som förklarar mest
-        och områdena som sticker ut. Orsakerna skriver du själv där det står [orsak].
-      </Body1>
+    <PaneSection headingId="pk-comment-heading" title="Avvikelsekommentar" intro="Ett utkast till texten under resultatrapporten och driftredovisningen: resultatet mot budget och prognos, raderna som förklarar mest och områdena som sticker ut. Orsakerna skriver du själv där det står [orsak].">
       <div className={styles.buttons}>
         <Button size="small" disabledFocusable={busy} onClick={() => void c.draft()}>
           Skriv avvikelsekommentar
@@ -53,6 +44,6 @@ export function CommentarySection({ host, busy, exclusive, feedback, onWritten }
         </>
       )}
       <ConfirmDialog open={c.question !== null} title="Ersätta cellens innehåll?" text={c.question ?? ''} confirmLabel="Skriv kommentaren" onConfirm={c.confirm} onCancel={c.cancel} />
-    </section>
+    </PaneSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { derivationWrites } from '../../core/derive';
 import type { WorkbookHost } from '../../host/port';
 import { PaneMessageBar } from '../PaneMessageBar';
@@ -11,13 +11,12 @@ import { IndexSeriesInfo } from './IndexSeriesInfo';
 import { TargetsSection } from './TargetsSection';
 import { useDerivations } from './useDerivations';
 import { VarianceChart } from '../charts/lazyCharts';
+import { PaneSection } from '../PaneSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  heading: { margin: 0 },
 });
 
 /** The "Beräkna" tab: avvikelser as live formulas, styrtal against målvärden, the index series. */
@@ -34,14 +33,7 @@ export function ComputeTab({ host, announce }: { host: WorkbookHost; announce(te
   return (
     <div className={styles.root}>
       {message && <PaneMessageBar message={message} onDismiss={dismiss} />}
-      <section className={styles.section} aria-labelledby="pk-derive-heading">
-        <Subtitle2 as="h2" id="pk-derive-heading" className={styles.heading}>
-          Beräkna avvikelser
-        </Subtitle2>
-        <Body1 className={styles.muted}>
-          Budgetavvikelse, prognosavvikelse, förändring mot fg år, relation och ökningstakt som formler i Excel. Du ser först vad som
-          skrivs var; inskrivna värden ersätts bara om du kryssar i dem.
-        </Body1>
+      <PaneSection headingId="pk-derive-heading" title="Beräkna avvikelser" intro="Budgetavvikelse, prognosavvikelse, förändring mot fg år, relation och ökningstakt som formler i Excel. Du ser först vad som skrivs var; inskrivna värden ersätts bara om du kryssar i dem.">
         <div className={styles.buttons}>
           <Button size="small" appearance="primary" disabledFocusable={busy} onClick={() => void d.propose('sheet')}>
             Föreslå för aktivt blad
@@ -71,7 +63,7 @@ export function ComputeTab({ host, announce }: { host: WorkbookHost; announce(te
         {charted.map(({ column, unit }) => (
           <VarianceChart key={column.id} column={column} unit={unit} />
         ))}
-      </section>
+      </PaneSection>
       <CommentarySection host={host} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={d.refreshWrites} />
       <TargetsSection host={host} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={d.refreshWrites} />
       <IndexSeriesInfo announce={announce} />

@@ -1,13 +1,12 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { BundledIndexLayer } from '../indexValues/BundledIndexLayer';
 import { IndexImport } from '../indexValues/IndexImport';
 import { UserIndexLayer } from '../indexValues/UserIndexLayer';
 import { WorkbookIndexLayer } from '../indexValues/WorkbookIndexLayer';
+import { PaneSection } from '../PaneSection';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  heading: { margin: 0 },
 });
 
 /**
@@ -17,10 +16,7 @@ const useStyles = makeStyles({
 export function IndexSeriesInfo({ announce }: { announce(text: string): void }) {
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-labelledby="pk-index-heading">
-      <Subtitle2 as="h2" id="pk-index-heading" className={styles.heading}>
-        Indexserier
-      </Subtitle2>
+    <PaneSection headingId="pk-index-heading" title="Indexserier" roomy>
       <Caption1 className={styles.muted}>
         Målvärden efter indexuppräkning räknas med värdena nedan. Ett år som finns i flera lager tas från det sista: arbetsbokens blad Index
         före dina indexvärden, och dina före standardvärdena.
@@ -29,6 +25,6 @@ export function IndexSeriesInfo({ announce }: { announce(text: string): void }) 
       <BundledIndexLayer />
       <UserIndexLayer announce={announce} />
       <WorkbookIndexLayer />
-    </section>
+    </PaneSection>
   );
 }

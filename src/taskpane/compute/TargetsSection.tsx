@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useContext, useState } from 'react';
 import { STATUS_WORDS, statusColumnWrites } from '../../core/targets/statusColumn';
 import type { TargetRow } from '../../core/targets/types';
@@ -11,14 +11,13 @@ import { ValidateWorkbookContext } from '../useValidation';
 import { PlainFormulaButton } from './PlainFormulaButton';
 import { useRecomputeOnIndexChange } from '../indexStore/useRecomputeOnIndexChange';
 import { TargetIndex } from '../indexValues/TargetIndex';
+import { PaneSection } from '../PaneSection';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
 });
 
 const STATUS_COLOR = { met: 'success', 'not-met': 'danger', 'not-assessable': 'warning' } as const;
@@ -81,10 +80,7 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
   );
 
   return (
-    <section className={styles.root} aria-labelledby="pk-targets-heading">
-      <Subtitle2 as="h2" id="pk-targets-heading" className={styles.heading}>
-        Målvärden och måluppfyllelse
-      </Subtitle2>
+    <PaneSection headingId="pk-targets-heading" title="Målvärden och måluppfyllelse">
       <div className={styles.buttons}>
         <Button size="small" disabledFocusable={busy} onClick={() => void evaluate()}>
           Bedöm styrtal
@@ -116,7 +112,7 @@ export function TargetsSection({ host, busy, exclusive, feedback, onWritten }: T
           ))}
         </ul>
       )}
-    </section>
+    </PaneSection>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/port';
 import { messageForError } from '../errorMessage';
 import type { PaneFeedback } from '../feedback';
@@ -8,12 +8,7 @@ import { RiskSettingsForm } from './RiskSettingsForm';
 import { SelectableFindings } from './SelectableFindings';
 import type { IkPlanResult } from './useIkPlan';
 import type { useRiskSettings } from './useRiskSettings';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
+import { PaneSection } from '../PaneSection';
 
 export interface IkPlanSectionProps {
   host: WorkbookHost;
@@ -26,17 +21,10 @@ export interface IkPlanSectionProps {
 
 /** The IK-plan: its risk matrix, åtgärder per status and the ic.* findings, with the matrix's settings. */
 export function IkPlanSection({ host, feedback, busy, settings, result, onCheck }: IkPlanSectionProps) {
-  const styles = useStyles();
   const selectRisk = (sheet: string, cell: string) =>
     void host.selectCell(sheet, cell).catch((error: unknown) => feedback.show(messageForError(error, `visa cell ${cell}`)));
   return (
-    <section className={styles.root} aria-labelledby="pk-ikplan-heading">
-      <Subtitle2 as="h2" id="pk-ikplan-heading" className={styles.heading}>
-        Internkontrollplan
-      </Subtitle2>
-      <Body1 className={styles.muted}>
-        Riskvärde = sannolikhet × konsekvens, färgat enligt inställningarna nedan. Klart senast jämförs med dagens datum.
-      </Body1>
+    <PaneSection headingId="pk-ikplan-heading" title="Internkontrollplan" intro="Riskvärde = sannolikhet × konsekvens, färgat enligt inställningarna nedan. Klart senast jämförs med dagens datum." roomy>
       <div>
         <Button size="small" appearance="primary" disabledFocusable={busy || !settings.parsed.ok} onClick={onCheck}>
           Kontrollera IK-planen
@@ -56,6 +44,6 @@ export function IkPlanSection({ host, feedback, busy, settings, result, onCheck 
         onChange={settings.setDraft}
         onSave={() => void settings.save()}
       />
-    </section>
+    </PaneSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/port';
 import type { PaneFeedback } from '../feedback';
 import type { LedgerForm } from './ledgerForm';
@@ -6,11 +6,9 @@ import { LedgerOptionsForm } from './LedgerOptionsForm';
 import { LedgerResult } from './LedgerResult';
 import { SelectableFindings } from './SelectableFindings';
 import type { useLedgerControl } from './useLedgerControl';
+import { PaneSection } from '../PaneSection';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -35,14 +33,7 @@ export function LedgerSection(props: LedgerSectionProps) {
   const styles = useStyles();
   const run = control.run;
   return (
-    <section className={styles.root} aria-labelledby="pk-ledger-heading">
-      <Subtitle2 as="h2" id="pk-ledger-heading" className={styles.heading}>
-        Kontrollmoment på huvudbok
-      </Subtitle2>
-      <Body1 className={styles.muted}>
-        Stickprov, dubbelbetalningar, inköp utanför avtal, automatiskt attesterade fakturor och investeringar på en inklistrad
-        huvudbok. Inget skrivs i arbetsboken förrän du markerar rader eller skriver stickprovet till ett blad.
-      </Body1>
+    <PaneSection headingId="pk-ledger-heading" title="Kontrollmoment på huvudbok" intro="Stickprov, dubbelbetalningar, inköp utanför avtal, automatiskt attesterade fakturor och investeringar på en inklistrad huvudbok. Inget skrivs i arbetsboken förrän du markerar rader eller skriver stickprovet till ett blad." roomy>
       <LedgerOptionsForm form={form} sheets={control.sheets} active={control.active} busy={busy} onChange={props.onFormChange} />
       <div>
         <Button size="small" appearance="primary" disabledFocusable={busy} onClick={props.onRun}>
@@ -64,6 +55,6 @@ export function LedgerSection(props: LedgerSectionProps) {
         </div>
       )}
       {run && <SelectableFindings title="Anmärkningar i huvudboken" findings={run.result.findings} host={host} feedback={feedback} />}
-    </section>
+    </PaneSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { runScenario, type Scenario, type ScenarioResult } from '../../core/scenario';
 import type { WorkbookHost } from '../../host/port';
@@ -14,13 +14,12 @@ import { SensitivitySection } from './SensitivitySection';
 import { useScenarioDocument } from './useScenarioDocument';
 import { useScenarioWorkbook } from './useScenarioWorkbook';
 import { WriteSheetSection } from './WriteSheetSection';
+import { PaneSection } from '../PaneSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  heading: { margin: 0 },
 });
 
 export interface ScenarioTabProps {
@@ -66,14 +65,7 @@ export function ScenarioTab({ host, announce, active }: ScenarioTabProps) {
   return (
     <div className={styles.root}>
       {message && <PaneMessageBar message={message} onDismiss={dismiss} />}
-      <section className={styles.section} aria-labelledby="pk-scenario-heading">
-        <Subtitle2 as="h2" id="pk-scenario-heading" className={styles.heading}>
-          Scenarier
-        </Subtitle2>
-        <Body1 className={styles.muted}>
-          Vad händer om index, lönerna, budgetramen eller handlingsplanen blir annorlunda? Scenarierna sparas i arbetsboken; siffrorna i
-          bladen ändras aldrig.
-        </Body1>
+      <PaneSection headingId="pk-scenario-heading" title="Scenarier" intro="Vad händer om index, lönerna, budgetramen eller handlingsplanen blir annorlunda? Scenarierna sparas i arbetsboken; siffrorna i bladen ändras aldrig.">
         {doc.blocked && <Caption1>{doc.blocked}</Caption1>}
         {!wb.workbook ? (
           <Caption1 className={styles.muted}>{busy ? 'Läser arbetsboken …' : 'Arbetsboken läses när fliken öppnas.'}</Caption1>
@@ -96,13 +88,10 @@ export function ScenarioTab({ host, announce, active }: ScenarioTabProps) {
             Läs om arbetsboken
           </Button>
         </div>
-      </section>
+      </PaneSection>
 
       {selected && (
-        <section className={styles.section} aria-labelledby="pk-scenario-edit-heading">
-          <Subtitle2 as="h2" id="pk-scenario-edit-heading" className={styles.heading}>
-            {`Scenario: ${selected.name}`}
-          </Subtitle2>
+        <PaneSection headingId="pk-scenario-edit-heading" title={`Scenario: ${selected.name}`}>
           {wb.workbook && (
             <BaseChooser choices={wb.choices} value={selected.base} disabled={busy} onChange={(ref) => doc.edit({ ...selected, base: ref })} />
           )}
@@ -115,30 +104,21 @@ export function ScenarioTab({ host, announce, active }: ScenarioTabProps) {
             <Caption1 className={styles.muted}>{doc.dirty ? 'Ändringar som inte är sparade i arbetsboken.' : 'Sparat i arbetsboken.'}</Caption1>
           </div>
           {typeof result === 'object' && <ResultView result={result} />}
-        </section>
+        </PaneSection>
       )}
 
-      <section className={styles.section} aria-labelledby="pk-scenario-compare-heading">
-        <Subtitle2 as="h2" id="pk-scenario-compare-heading" className={styles.heading}>
-          Jämför scenarier
-        </Subtitle2>
+      <PaneSection headingId="pk-scenario-compare-heading" title="Jämför scenarier">
         <ComparisonSection scenarios={doc.document.scenarios} run={run} />
-      </section>
+      </PaneSection>
 
       {selected && base && (
         <>
-          <section className={styles.section} aria-labelledby="pk-scenario-sensitivity-heading">
-            <Subtitle2 as="h2" id="pk-scenario-sensitivity-heading" className={styles.heading}>
-              Känslighet
-            </Subtitle2>
+          <PaneSection headingId="pk-scenario-sensitivity-heading" title="Känslighet">
             <SensitivitySection scenario={selected} base={base} />
-          </section>
-          <section className={styles.section} aria-labelledby="pk-scenario-sheet-heading">
-            <Subtitle2 as="h2" id="pk-scenario-sheet-heading" className={styles.heading}>
-              Skriv scenario till blad
-            </Subtitle2>
+          </PaneSection>
+          <PaneSection headingId="pk-scenario-sheet-heading" title="Skriv scenario till blad">
             <WriteSheetSection host={host} scenario={selected} base={base} sheetNames={sheetNames} busy={busy} exclusive={exclusive} feedback={feedback} onWritten={onWritten} />
-          </section>
+          </PaneSection>
         </>
       )}
     </div>
